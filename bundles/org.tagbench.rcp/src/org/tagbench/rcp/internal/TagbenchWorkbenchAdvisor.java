@@ -1,0 +1,74 @@
+package org.tagbench.rcp.internal;
+
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.eclipse.ui.ide.IDE;
+import org.tagbench.ui.TagbenchUi;
+
+/**
+ * Sets up the workbench as an IDE over the workspace: resource adapters and images for the
+ * Project Explorer, the Tagbench perspective first, the workspace saved on exit.
+ */
+public class TagbenchWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	/** Logged once the first window is open; the start-up benchmark waits for it. */
+	public static final String READY_MARKER = "Tagbench workbench ready"; //$NON-NLS-1$
+
+	private static final String IDE_BUNDLE = "org.eclipse.ui.ide"; //$NON-NLS-1$
+
+	@Override
+	public void initialize(IWorkbenchConfigurer configurer) {
+		super.initialize(configurer);
+		configurer.setSaveAndRestore(true);
+		IDE.registerAdapters();
+		declareIdeImage(configurer, IDE.SharedImages.IMG_OBJ_PROJECT, "icons/full/obj16/prj_obj.svg"); //$NON-NLS-1$
+		declareIdeImage(configurer, IDE.SharedImages.IMG_OBJ_PROJECT_CLOSED, "icons/full/obj16/cprj_obj.svg"); //$NON-NLS-1$
+	}
+
+	private static void declareIdeImage(IWorkbenchConfigurer configurer, String key, String path) {
+		ImageDescriptor descriptor = ImageDescriptor.createFromURLSupplier(true,
+				() -> Platform.getBundle(IDE_BUNDLE).getEntry(path));
+		configurer.declareImage(key, descriptor, true);
+	}
+
+	@Override
+	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+		return new TagbenchWindowAdvisor(configurer);
+	}
+
+	@Override
+	public String getInitialWindowPerspectiveId() {
+		return TagbenchUi.PERSPECTIVE_ID;
+	}
+
+	@Override
+	public IAdaptable getDefaultPageInput() {
+		return ResourcesPlugin.getWorkspace().getRoot();
+	}
+
+	@Override
+	public void postStartup() {
+		ILog.of(getClass()).info(READY_MARKER);
+	}
+
+	@Override
+	public boolean preShutdown() {
+		IWorkspace workspace = ResourcesPlugin.getWorkspace();
+		try {
+			workspace.save(true, new NullProgressMonitor());
+		} catch (CoreException e) {
+			ILog.of(getClass()).log(e.getStatus());
+		}
+		return true;
+	}
+}

@@ -1,0 +1,26 @@
+package org.tagbench.ui;
+
+/**
+ * Identifiers of the Tagbench workbench contributions, for products and other plug-ins that
+ * open or arrange them.
+ */
+public final class TagbenchUi {
+
+	/** The bundle's symbolic name. */
+	public static final String PLUGIN_ID = "org.tagbench.ui"; //$NON-NLS-1$
+
+	/** The Tagbench perspective. */
+	public static final String PERSPECTIVE_ID = "org.tagbench.ui.perspective"; //$NON-NLS-1$
+
+	/** The Connections view: connection profiles of every open project. */
+	public static final String CONNECTIONS_VIEW_ID = "org.tagbench.ui.views.connections"; //$NON-NLS-1$
+
+	/** The Tags view: the tag tree of a connection. */
+	public static final String TAGS_VIEW_ID = "org.tagbench.ui.views.tags"; //$NON-NLS-1$
+
+	/** The Diagnostics view: the request journal and connection health. */
+	public static final String DIAGNOSTICS_VIEW_ID = "org.tagbench.ui.views.diagnostics"; //$NON-NLS-1$
+
+	private TagbenchUi() {
+	}
+}

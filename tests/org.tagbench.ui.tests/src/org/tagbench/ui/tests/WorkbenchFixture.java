@@ -1,0 +1,39 @@
+package org.tagbench.ui.tests;
+
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.WorkbenchException;
+import org.tagbench.tests.support.UiWait;
+import org.tagbench.tests.support.WidgetDriver;
+import org.tagbench.ui.TagbenchUi;
+
+/** The running workbench, switched to the Tagbench perspective. */
+final class WorkbenchFixture {
+
+	private final IWorkbenchWindow window;
+
+	private WorkbenchFixture(IWorkbenchWindow window) {
+		this.window = window;
+	}
+
+	/** Shows the Tagbench perspective in the first workbench window. */
+	static WorkbenchFixture open() throws WorkbenchException {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+		PlatformUI.getWorkbench().showPerspective(TagbenchUi.PERSPECTIVE_ID, window);
+		UiWait.drain();
+		return new WorkbenchFixture(window);
+	}
+
+	IWorkbenchWindow window() {
+		return window;
+	}
+
+	IWorkbenchPage page() {
+		return window.getActivePage();
+	}
+
+	WidgetDriver driver() {
+		return new WidgetDriver(window.getShell());
+	}
+}
