@@ -1,0 +1,147 @@
+package org.tagbench.core.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.tagbench.core.errors.ErrorCatalog;
+import org.tagbench.core.errors.WinccError;
+import org.tagbench.core.errors.WinccErrorKind;
+import org.tagbench.core.errors.WinccException;
+import org.tagbench.core.internal.http.HttpTransport;
+import org.tagbench.core.internal.http.RequestSpec;
+import org.tagbench.core.internal.http.Requests;
+import org.tagbench.core.internal.json.Json;
+import org.tagbench.core.internal.json.JsonItems;
+import org.tagbench.core.model.TagValue;
+import org.tagbench.core.model.WriteResult;
+import org.tagbench.core.model.WriteStatus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes values once (never retried: a write that timed out may have happened) and verifies each accepted
+ * write by reading the value back.
+ */
+public final class WriteVerifier {
+
+	private static final List<String> RESULT_KEYS = List.of("values", "results", "items", "variables");
+
+	private final HttpTransport transport;
+	private final BulkReader reader;
+
+	public WriteVerifier(HttpTransport transport, BulkReader reader) {
+		this.transport = transport;
+		this.reader = reader;
+	}
+
+	public WriteResult writeOne(String name, Object value, IProgressMonitor monitor) throws WinccException {
+		SubMonitor progress = SubMonitor.convert(monitor, 2);
+		byte[] body = Requests.json(Map.of("value", value));
+		RequestSpec spec = RequestSpec.putWrite("/tagManagement/Value/" + RequestSpec.segment(name), body);
+		WinccError refused;
+		try {
+			refused = transport.execute(spec, (in, m) -> singleOutcome(Json.MAPPER.readTree(in)), progress.split(1));
+		} catch (WinccException e) {
+			refused = e.error();
+		}
+		if (refused != null) {
+			return new WriteResult(name, value, WriteStatus.FAILED, null, refused);
+		}
+		return verify(Map.of(name, value), progress.split(1)).get(0);
+	}
+
+	public List<WriteResult> writeMany(Map<String, Object> values, IProgressMonitor monitor) throws WinccException {
+		SubMonitor progress = SubMonitor.convert(monitor, 2);
+		List<Map<String, Object>> body = new ArrayList<>();
+		values.forEach((name, value) -> {
+			Map<String, Object> item = new LinkedHashMap<>();
+			item.put("variableName", name);
+			item.put("value", value);
+			body.add(item);
+		});
+		Map<String, WinccError> refused = new LinkedHashMap<>();
+		try {
+			List<ItemOutcome> outcomes = transport.execute(RequestSpec.putWrite("/tagManagement/Values", Requests.json(body)),
+					(in, m) -> JsonItems.read(in, RESULT_KEYS, WriteVerifier::outcome, m).items(), progress.split(1));
+			for (ItemOutcome outcome : outcomes) {
+				if (outcome.error() != null && outcome.name() != null && values.containsKey(outcome.name())) {
+					refused.put(outcome.name(), outcome.error());
+				}
+			}
+		} catch (WinccException e) {
+			List<WriteResult> failed = new ArrayList<>();
+			values.forEach((name, value) -> failed.add(new WriteResult(name, value, WriteStatus.FAILED, null, e.error())));
+			return failed;
+		}
+		Map<String, Object> accepted = new LinkedHashMap<>(values);
+		refused.keySet().forEach(accepted::remove);
+		Map<String, WriteResult> verified = new LinkedHashMap<>();
+		if (!accepted.isEmpty()) {
+			verify(accepted, progress.split(1)).forEach(r -> verified.put(r.name(), r));
+		}
+		List<WriteResult> results = new ArrayList<>();
+		values.forEach((name, value) -> results.add(refused.containsKey(name)
+				? new WriteResult(name, value, WriteStatus.FAILED, null, refused.get(name))
+				: verified.get(name)));
+		return results;
+	}
+
+	private List<WriteResult> verify(Map<String, Object> written, IProgressMonitor monitor) {
+		Map<String, TagValue> back;
+		try {
+			back = reader.read(new ArrayList<>(written.keySet()), monitor);
+		} catch (WinccException e) {
+			List<WriteResult> unverified = new ArrayList<>();
+			written.forEach((name, value) -> unverified.add(new WriteResult(name, value, WriteStatus.UNVERIFIED, null, e.error())));
+			return unverified;
+		}
+		List<WriteResult> results = new ArrayList<>();
+		written.forEach((name, value) -> results.add(compare(name, value, back.get(name))));
+		return results;
+	}
+
+	private static WriteResult compare(String name, Object value, TagValue readBack) {
+		if (readBack == null || !readBack.isOk()) {
+			WinccError error = readBack != null && readBack.failure() != null ? readBack.failure()
+					: ErrorCatalog.forKind(WinccErrorKind.ITEM_ERROR, "no value read back for " + name);
+			return new WriteResult(name, value, WriteStatus.UNVERIFIED, readBack, error);
+		}
+		if (ValueComparison.same(value, readBack.value())) {
+			return new WriteResult(name, value, WriteStatus.VERIFIED, readBack, null);
+		}
+		return new WriteResult(name, value, WriteStatus.MISMATCH, readBack, ErrorCatalog.forKind(
+				WinccErrorKind.WRITE_MISMATCH, "wrote " + value + ", read back " + readBack.value()));
+	}
+
+	private static WinccError singleOutcome(JsonNode answer) {
+		if (answer == null || answer.isMissingNode() || answer.isNull()) {
+			return null;
+		}
+		if (answer.isObject()) {
+			return outcome((ObjectNode) answer).error();
+		}
+		for (JsonNode item : answer) {
+			if (item.isObject() && outcome((ObjectNode) item).error() != null) {
+				return outcome((ObjectNode) item).error();
+			}
+		}
+		return null;
+	}
+
+	private static ItemOutcome outcome(ObjectNode item) {
+		String name = Json.text(item, "variableName", "name");
+		Long code = Json.number(item, "errorcode");
+		String text = Json.text(item, "error", "errorText", "errorMessage");
+		boolean failed = code != null && code != 0 || text != null && !text.isBlank();
+		return new ItemOutcome(name, failed ? ErrorCatalog.forKind(WinccErrorKind.ITEM_ERROR,
+				text == null || text.isBlank() ? "errorcode " + code : text) : null);
+	}
+
+	private record ItemOutcome(String name, WinccError error) {
+	}
+}

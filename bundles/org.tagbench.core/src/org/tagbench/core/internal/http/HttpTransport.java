@@ -1,0 +1,262 @@
+package org.tagbench.core.internal.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import javax.net.ssl.SSLContext;
+
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.tagbench.core.client.ConnectionSettings;
+import org.tagbench.core.diagnostics.JournalEntry;
+import org.tagbench.core.errors.ErrorCatalog;
+import org.tagbench.core.errors.WinccError;
+import org.tagbench.core.errors.WinccErrorKind;
+import org.tagbench.core.errors.WinccException;
+import org.tagbench.core.profiles.ConnectionProfile;
+import org.tagbench.core.profiles.ProfileValidator;
+
+/**
+ * Sends requests to one WinCC REST service over a pooled, keep-alive HttpClient: Basic authentication on
+ * every request, TLS per profile, connect and response timeouts, cancellation, retries of reads with
+ * back-off, and one journal entry per attempt.
+ */
+public final class HttpTransport implements AutoCloseable {
+
+	private static final long STALE_CHECK_MS = 2_000;
+	private static final long BACKOFF_START_MS = 200;
+	private static final long BACKOFF_MAX_MS = 5_000;
+
+	private final ConnectionSettings settings;
+	private final ConnectionProfile profile;
+	private final URI base;
+	private final String authorization;
+	private final PoolingHttpClientConnectionManager pool;
+	private final CloseableHttpClient client;
+	private final RequestWatchdog watchdog = new RequestWatchdog();
+
+	public HttpTransport(ConnectionSettings settings) throws WinccException {
+		this.settings = settings;
+		this.profile = settings.profile();
+		var problems = ProfileValidator.problems(profile);
+		if (!problems.isEmpty()) {
+			watchdog.close();
+			throw new WinccException(ErrorCatalog.forKind(WinccErrorKind.CONFIGURATION, String.join(" ", problems)));
+		}
+		this.base = profile.baseUri();
+		this.authorization = "Basic " + Base64.getEncoder()
+				.encodeToString((profile.user() + ":" + settings.password()).getBytes(StandardCharsets.UTF_8));
+		PoolingHttpClientConnectionManagerBuilder poolBuilder = PoolingHttpClientConnectionManagerBuilder.create()
+				.setMaxConnPerRoute(Math.max(2, profile.maxInFlight() + 1))
+				.setMaxConnTotal(Math.max(2, profile.maxInFlight() + 1))
+				.setDefaultConnectionConfig(ConnectionConfig.custom()
+						.setConnectTimeout(Timeout.ofMilliseconds(profile.connectTimeoutMs()))
+						.setSocketTimeout(Timeout.ofMilliseconds(profile.responseTimeoutMs()))
+						.setValidateAfterInactivity(TimeValue.ofMilliseconds(STALE_CHECK_MS))
+						.build());
+		if (!profile.isPlainHttp()) {
+			TrustState trust = new TrustState();
+			SSLContext context;
+			try {
+				context = TlsContexts.create(profile, settings.caBaseDir(), settings.trustHandler(), trust);
+			} catch (WinccException e) {
+				watchdog.close();
+				throw e;
+			}
+			poolBuilder.setTlsSocketStrategy(new DefaultClientTlsStrategy(context, HostnameVerificationPolicy.CLIENT,
+					new AcceptedCertificateHostnameVerifier(trust)));
+		}
+		this.pool = poolBuilder.build();
+		this.client = HttpClients.custom()
+				.setConnectionManager(pool)
+				.setDefaultRequestConfig(RequestConfig.custom()
+						.setResponseTimeout(Timeout.ofMilliseconds(profile.responseTimeoutMs()))
+						.setConnectionRequestTimeout(Timeout.ofMilliseconds(profile.responseTimeoutMs()))
+						.build())
+				.disableAutomaticRetries()
+				.disableRedirectHandling()
+				.disableCookieManagement()
+				.build();
+	}
+
+	/** @return the profile this transport serves */
+	public ConnectionProfile profile() {
+		return profile;
+	}
+
+	/**
+	 * Sends the request, retrying reads on transient failures with exponential back-off.
+	 *
+	 * @throws WinccException            when the request failed (after retries for reads)
+	 * @throws OperationCanceledException when the monitor was cancelled
+	 */
+	public <T> T execute(RequestSpec spec, AnswerReader<T> reader, IProgressMonitor monitor) throws WinccException {
+		int attempts = spec.read() ? profile.retries() + 1 : 1;
+		long backoff = BACKOFF_START_MS;
+		for (int attempt = 1;; attempt++) {
+			try {
+				return executeOnce(spec, reader, monitor);
+			} catch (WinccException e) {
+				if (attempt >= attempts || !ErrorCatalog.isTransient(e.error())) {
+					throw e;
+				}
+				pause(backoff, monitor);
+				backoff = Math.min(BACKOFF_MAX_MS, backoff * 2);
+			}
+		}
+	}
+
+	private <T> T executeOnce(RequestSpec spec, AnswerReader<T> reader, IProgressMonitor monitor)
+			throws WinccException {
+		if (monitor.isCanceled()) {
+			throw new OperationCanceledException();
+		}
+		URI uri = URI.create(base + spec.path() + spec.queryString());
+		HttpUriRequestBase request = new HttpUriRequestBase(spec.method(), uri);
+		Map<String, String> headers = headers(spec);
+		headers.forEach(request::setHeader);
+		request.setHeader("Authorization", authorization);
+		if (spec.body() != null) {
+			request.setEntity(new ByteArrayEntity(spec.body(), ContentType.APPLICATION_JSON));
+		}
+		Exchange exchange = new Exchange(spec, uri, headers);
+		try (RequestWatchdog.Watch watch = watchdog.watch(request, monitor, profile.responseTimeoutMs())) {
+			try {
+				T result = send(request, reader, monitor, exchange);
+				record(exchange, null);
+				return result;
+			} catch (OperationCanceledException e) {
+				record(exchange, ErrorCatalog.forKind(WinccErrorKind.CANCELLED, ""));
+				throw e;
+			} catch (RuntimeException e) {
+				record(exchange, ErrorCatalog.forKind(WinccErrorKind.MALFORMED_ANSWER, e.toString()));
+				throw e;
+			} catch (IOException e) {
+				WinccError error = FailureClassifier.classify(e, watch.reason());
+				record(exchange, error);
+				if (error.kind() == WinccErrorKind.CANCELLED) {
+					throw new OperationCanceledException();
+				}
+				throw new WinccException(error, e);
+			} catch (WinccException e) {
+				record(exchange, e.error());
+				throw e;
+			}
+		}
+	}
+
+	private <T> T send(HttpUriRequestBase request, AnswerReader<T> reader, IProgressMonitor monitor,
+			Exchange exchange) throws IOException, WinccException {
+		try (ClassicHttpResponse response = client.executeOpen(null, request, null)) {
+			exchange.status = response.getCode();
+			HttpEntity entity = response.getEntity();
+			InputStream raw = entity == null ? InputStream.nullInputStream() : entity.getContent();
+			CapturingInputStream body = new CapturingInputStream(raw, settings.previewLimit(), settings.maxAnswerBytes());
+			exchange.answer = body;
+			if (exchange.status >= 400) {
+				body.readNBytes(settings.previewLimit());
+				EntityUtils.consumeQuietly(entity);
+				throw new WinccException(ErrorCatalog.forStatus(exchange.status, ErrorTexts.extract(body.preview())));
+			}
+			T result = reader.read(body, monitor);
+			EntityUtils.consume(entity);
+			return result;
+		}
+	}
+
+	private Map<String, String> headers(RequestSpec spec) {
+		Map<String, String> headers = new LinkedHashMap<>();
+		headers.put("Accept", "application/json");
+		if (spec.body() != null) {
+			headers.put("Content-Type", "application/json; charset=UTF-8");
+		}
+		if (spec.language() != null) {
+			headers.put("Accept-Language", spec.language().toLanguageTag());
+		}
+		return headers;
+	}
+
+	private void record(Exchange exchange, WinccError error) {
+		long latency = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - exchange.startNanos);
+		CapturingInputStream answer = exchange.answer;
+		settings.journal().record(new JournalEntry(exchange.time, profile.id(), profile.name(),
+				exchange.spec.method(), exchange.uri.toString(), exchange.headers, true, exchange.status, latency,
+				exchange.spec.body() == null ? 0 : exchange.spec.body().length,
+				answer == null ? 0 : answer.count(), error, exchange.requestPreview(settings.previewLimit()),
+				answer == null ? "" : answer.preview()));
+	}
+
+	private static void pause(long millis, IProgressMonitor monitor) {
+		long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+		while (System.nanoTime() - end < 0) {
+			if (monitor.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+			try {
+				Thread.sleep(Math.min(50, Math.max(1, TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime()))));
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new OperationCanceledException();
+			}
+		}
+	}
+
+	@Override
+	public void close() {
+		watchdog.close();
+		pool.close();
+		try {
+			client.close();
+		} catch (IOException e) {
+			// closing a pooled client only releases sockets; nothing to report
+		}
+	}
+
+	/** What is known about one request while it runs. */
+	private static final class Exchange {
+		final Instant time = Instant.now();
+		final long startNanos = System.nanoTime();
+		final RequestSpec spec;
+		final URI uri;
+		final Map<String, String> headers;
+		int status;
+		CapturingInputStream answer;
+
+		Exchange(RequestSpec spec, URI uri, Map<String, String> headers) {
+			this.spec = spec;
+			this.uri = uri;
+			this.headers = headers;
+		}
+
+		String requestPreview(int limit) {
+			if (spec.body() == null) {
+				return "";
+			}
+			String text = new String(spec.body(), StandardCharsets.UTF_8);
+			return text.length() <= limit ? text : text.substring(0, limit);
+		}
+	}
+}
