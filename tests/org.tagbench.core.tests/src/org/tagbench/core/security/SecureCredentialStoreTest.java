@@ -1,9 +1,10 @@
 package org.tagbench.core.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,12 +17,10 @@ import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.provider.IProviderHints;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * Round trip through real Equinox Secure Storage on a temporary file. Secure storage needs a running
- * OSGi framework (its provider registry), so the test runs in the Tycho test runtime and is skipped, with
- * a reason, on a plain class path.
+ * OSGi framework (its provider registry): the test runs in the Tycho test runtime.
  */
 class SecureCredentialStoreTest {
 
@@ -30,8 +29,6 @@ class SecureCredentialStoreTest {
 
 	@Test
 	void passwordRoundTrip() throws Exception {
-		assumeTrue(FrameworkUtil.getBundle(SecureCredentialStore.class) != null,
-				"Equinox Secure Storage needs OSGi; this test runs in the Tycho test runtime only");
 		Map<Object, Object> options = new HashMap<>();
 		options.put(IProviderHints.PROMPT_USER, Boolean.FALSE);
 		options.put(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec("test-master".toCharArray()));
@@ -43,6 +40,9 @@ class SecureCredentialStoreTest {
 		store.putPassword("p2", "other");
 		assertEquals(Optional.of("geheim"), store.getPassword("p1"));
 		assertTrue(root.node("org.tagbench/profiles/p1").isEncrypted("password"));
+		String onDisk = Files.readString(dir.resolve("secure_storage"));
+		assertFalse(onDisk.contains("geheim"), "the password is stored encrypted, never in clear text");
+		assertTrue(onDisk.contains("org.tagbench"), "the store was flushed to its file");
 
 		ISecurePreferences reopened = SecurePreferencesFactory.open(dir.resolve("secure_storage").toUri().toURL(), options);
 		assertEquals(Optional.of("other"), new SecureCredentialStore(reopened).getPassword("p2"));
