@@ -34,7 +34,8 @@ public final class Main {
               --admin NAME:PASSWORD  credentials of the admin endpoint /simulator (default admin:admin)
               --faults FILE          initial faults as JSON (the FaultSpec of the admin endpoint)
               --variant KEY=VALUE    qualityFieldCasing=LOWER|CAMEL, wrapValues=true|false,
-                                     unknownNames=PER_ITEM_ERROR|OMIT|EMPTY_BODY, binaryAsBoolean=true|false
+                                     unknownNames=PER_ITEM_ERROR|OMIT|EMPTY_BODY, binaryAsBoolean=true|false,
+                                     listFilters=true|false
               --threads N            worker threads (default 16)
               --export-cert FILE     write the certificate as PEM to FILE after start
               --help                 show this help
@@ -213,8 +214,9 @@ public final class Main {
                 case "wrapValues" -> v.withWrapValues(bool(value));
                 case "unknownNames" -> v.withUnknownNames(Variants.UnknownNames.valueOf(value.toUpperCase(Locale.ROOT)));
                 case "binaryAsBoolean" -> v.withBinaryAsBoolean(bool(value));
+                case "listFilters" -> v.withListFilters(bool(value));
                 default -> throw new IllegalArgumentException("Unknown variant '" + p[0]
-                        + "'; use qualityFieldCasing, wrapValues, unknownNames or binaryAsBoolean.");
+                        + "'; use qualityFieldCasing, wrapValues, unknownNames, binaryAsBoolean or listFilters.");
             };
         } catch (IllegalArgumentException e) {
             if (e.getMessage().startsWith("Unknown variant")) {

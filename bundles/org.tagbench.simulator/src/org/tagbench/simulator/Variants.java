@@ -10,9 +10,11 @@ import java.util.Objects;
  * @param wrapValues         bulk read answers as {@code {"values": [...]}} instead of a bare array (default false)
  * @param unknownNames       how a bulk read answers names that do not exist
  * @param binaryAsBoolean    binary values as JSON booleans (default) or as 0/1
+ * @param listFilters        configuration lists honour {@code group}, {@code connection} and {@code filter}
+ *                           (default); false ignores them, as a server that does not know them would
  */
 public record Variants(QualityCasing qualityFieldCasing, boolean wrapValues, UnknownNames unknownNames,
-        boolean binaryAsBoolean) {
+        boolean binaryAsBoolean, boolean listFilters) {
 
     /** The name of the quality field. */
     public enum QualityCasing {
@@ -42,7 +44,8 @@ public record Variants(QualityCasing qualityFieldCasing, boolean wrapValues, Unk
         EMPTY_BODY
     }
 
-    public static final Variants DEFAULTS = new Variants(QualityCasing.LOWER, false, UnknownNames.PER_ITEM_ERROR, true);
+    public static final Variants DEFAULTS = new Variants(QualityCasing.LOWER, false, UnknownNames.PER_ITEM_ERROR, true,
+            true);
 
     public Variants {
         Objects.requireNonNull(qualityFieldCasing, "qualityFieldCasing");
@@ -50,18 +53,22 @@ public record Variants(QualityCasing qualityFieldCasing, boolean wrapValues, Unk
     }
 
     public Variants withQualityFieldCasing(QualityCasing value) {
-        return new Variants(value, wrapValues, unknownNames, binaryAsBoolean);
+        return new Variants(value, wrapValues, unknownNames, binaryAsBoolean, listFilters);
     }
 
     public Variants withWrapValues(boolean value) {
-        return new Variants(qualityFieldCasing, value, unknownNames, binaryAsBoolean);
+        return new Variants(qualityFieldCasing, value, unknownNames, binaryAsBoolean, listFilters);
     }
 
     public Variants withUnknownNames(UnknownNames value) {
-        return new Variants(qualityFieldCasing, wrapValues, value, binaryAsBoolean);
+        return new Variants(qualityFieldCasing, wrapValues, value, binaryAsBoolean, listFilters);
     }
 
     public Variants withBinaryAsBoolean(boolean value) {
-        return new Variants(qualityFieldCasing, wrapValues, unknownNames, value);
+        return new Variants(qualityFieldCasing, wrapValues, unknownNames, value, listFilters);
+    }
+
+    public Variants withListFilters(boolean value) {
+        return new Variants(qualityFieldCasing, wrapValues, unknownNames, binaryAsBoolean, value);
     }
 }

@@ -7,8 +7,7 @@
  * with {@link org.tagbench.simulator.Main}.
  * <p>
  * <b>Why the JDK's built-in HTTP server</b> ({@code com.sun.net.httpserver}, module
- * {@code jdk.httpserver}) rather than Jetty: it is part of every JDK and of the JustJ runtimes
- * our product ships, so the simulator adds no dependency beyond Jackson and embeds the same way
+ * {@code jdk.httpserver}) rather than Jetty: it is part of every full JDK and JRE image, so the simulator adds no dependency beyond Jackson and embeds the same way
  * in an OSGi runtime, in {@code java -jar} and in plain JUnit; it supports HTTPS (with a
  * swappable {@code SSLContext} for certificate rotation), keep-alive and a caller-supplied
  * executor, which we bound. Its limits (no HTTP/2, one selector thread) do not matter for a

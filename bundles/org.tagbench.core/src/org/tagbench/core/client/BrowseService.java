@@ -2,6 +2,7 @@ package org.tagbench.core.client;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.tagbench.core.errors.WinccException;
@@ -14,11 +15,18 @@ import org.tagbench.core.model.StructureType;
 import org.tagbench.core.model.StructureVariable;
 import org.tagbench.core.model.TagConfig;
 import org.tagbench.core.model.TagGroup;
+import org.tagbench.core.names.Wildcards;
 
 /**
  * Tag configuration of WinCC V8 ({@code tagManagement}), read-only. Lists are paged: pass null as
  * continuation point for the first page and {@link Page#continuationPoint()} for the next; an item limit
  * of 0 leaves the page size to the server.
+ * <p>
+ * Lists can be narrowed by a {@link VariableQuery} or a name pattern ({@link Wildcards}). The server is
+ * asked to select (parameters {@code group}, {@code connection}, {@code filter}: our assumption), and the
+ * items of each page are selected again here, so the result is right when a server ignores the
+ * parameters. Then a page may hold fewer items than asked for, even none, while {@link Page#hasMore()}
+ * still says to fetch the next one.
  */
 public final class BrowseService {
 
@@ -32,7 +40,15 @@ public final class BrowseService {
 
 	public Page<TagConfig> listVariables(String continuationPoint, int itemLimit, IProgressMonitor monitor)
 			throws WinccException {
-		return requests.page(RequestSpec.get(BASE + "Variables"), continuationPoint, itemLimit, ConfigReaders::tagConfig, monitor);
+		return listVariables(VariableQuery.ALL, continuationPoint, itemLimit, monitor);
+	}
+
+	/** @return the page of the tags that the query selects */
+	public Page<TagConfig> listVariables(VariableQuery query, String continuationPoint, int itemLimit,
+			IProgressMonitor monitor) throws WinccException {
+		Page<TagConfig> page = requests.page(RequestSpec.get(BASE + "Variables").withQuery(query.parameters()),
+				continuationPoint, itemLimit, ConfigReaders::tagConfig, monitor);
+		return selected(page, query::matches);
 	}
 
 	public TagConfig getVariable(String name, IProgressMonitor monitor) throws WinccException {
@@ -41,7 +57,15 @@ public final class BrowseService {
 
 	public Page<ConnectionInfo> listConnections(String continuationPoint, int itemLimit, IProgressMonitor monitor)
 			throws WinccException {
-		return requests.page(RequestSpec.get(BASE + "Connections"), continuationPoint, itemLimit, ConfigReaders::connection, monitor);
+		return listConnections(null, continuationPoint, itemLimit, monitor);
+	}
+
+	/** @param namePattern a {@link Wildcards} pattern, or null for all connections */
+	public Page<ConnectionInfo> listConnections(String namePattern, String continuationPoint, int itemLimit,
+			IProgressMonitor monitor) throws WinccException {
+		Page<ConnectionInfo> page = requests.page(RequestSpec.get(BASE + "Connections").withQuery(filter(namePattern)),
+				continuationPoint, itemLimit, ConfigReaders::connection, monitor);
+		return selected(page, c -> Wildcards.matches(namePattern, c.name()));
 	}
 
 	public ConnectionInfo getConnection(String name, IProgressMonitor monitor) throws WinccException {
@@ -50,7 +74,15 @@ public final class BrowseService {
 
 	public Page<TagGroup> listGroups(String continuationPoint, int itemLimit, IProgressMonitor monitor)
 			throws WinccException {
-		return requests.page(RequestSpec.get(BASE + "Groups"), continuationPoint, itemLimit, ConfigReaders::group, monitor);
+		return listGroups(null, continuationPoint, itemLimit, monitor);
+	}
+
+	/** @param namePattern a {@link Wildcards} pattern, or null for all groups */
+	public Page<TagGroup> listGroups(String namePattern, String continuationPoint, int itemLimit,
+			IProgressMonitor monitor) throws WinccException {
+		Page<TagGroup> page = requests.page(RequestSpec.get(BASE + "Groups").withQuery(filter(namePattern)),
+				continuationPoint, itemLimit, ConfigReaders::group, monitor);
+		return selected(page, g -> Wildcards.matches(namePattern, g.name()));
 	}
 
 	public TagGroup getGroup(String name, IProgressMonitor monitor) throws WinccException {
@@ -59,8 +91,15 @@ public final class BrowseService {
 
 	public Page<StructureType> listStructureTypes(String continuationPoint, int itemLimit, IProgressMonitor monitor)
 			throws WinccException {
-		return requests.page(RequestSpec.get(BASE + "StructureTypes"), continuationPoint, itemLimit,
-				ConfigReaders::structureType, monitor);
+		return listStructureTypes(null, continuationPoint, itemLimit, monitor);
+	}
+
+	/** @param namePattern a {@link Wildcards} pattern, or null for all structure types */
+	public Page<StructureType> listStructureTypes(String namePattern, String continuationPoint, int itemLimit,
+			IProgressMonitor monitor) throws WinccException {
+		Page<StructureType> page = requests.page(RequestSpec.get(BASE + "StructureTypes").withQuery(filter(namePattern)),
+				continuationPoint, itemLimit, ConfigReaders::structureType, monitor);
+		return selected(page, t -> Wildcards.matches(namePattern, t.name()));
 	}
 
 	public StructureType getStructureType(String name, IProgressMonitor monitor) throws WinccException {
@@ -70,8 +109,20 @@ public final class BrowseService {
 
 	public Page<StructureVariable> listStructureVariables(String continuationPoint, int itemLimit,
 			IProgressMonitor monitor) throws WinccException {
-		return requests.page(RequestSpec.get(BASE + "StructureVariables"), continuationPoint, itemLimit,
-				ConfigReaders::structureVariable, monitor);
+		return listStructureVariables(VariableQuery.ALL, continuationPoint, itemLimit, monitor);
+	}
+
+	/**
+	 * @return the page of the structure variables that the query selects; their group and connection
+	 *         are read from the properties {@code group} and {@code connection}
+	 */
+	public Page<StructureVariable> listStructureVariables(VariableQuery query, String continuationPoint,
+			int itemLimit, IProgressMonitor monitor) throws WinccException {
+		Page<StructureVariable> page = requests.page(
+				RequestSpec.get(BASE + "StructureVariables").withQuery(query.parameters()), continuationPoint,
+				itemLimit, ConfigReaders::structureVariable, monitor);
+		return selected(page, v -> query.matches(v.name(), text(v.properties().get("group")),
+				text(v.properties().get("connection"))));
 	}
 
 	/** @return the instances of the given structure types ({@code POST StructureVariables}) */
@@ -86,5 +137,19 @@ public final class BrowseService {
 			throws WinccException {
 		return requests.list(RequestSpec.get(BASE + "StructureVariable/" + RequestSpec.segment(typeName)),
 				ConfigReaders::structureVariable, monitor);
+	}
+
+	private static Map<String, String> filter(String namePattern) {
+		return VariableQuery.named(namePattern).parameters();
+	}
+
+	private static String text(Object value) {
+		return value == null ? null : value.toString();
+	}
+
+	/** @return the page with only the items kept, and the server's continuation point */
+	private static <T> Page<T> selected(Page<T> page, Predicate<T> keep) {
+		List<T> items = page.items().stream().filter(keep).toList();
+		return items.size() == page.items().size() ? page : new Page<>(items, page.continuationPoint());
 	}
 }

@@ -83,6 +83,17 @@ public final class Messages extends NLS {
 	public static String ProfileStore_conflict;
 	public static String ProfileStore_ioFailed;
 	public static String ProfileStore_readFailed;
+	public static String ValueInput_binary;
+	public static String ValueInput_whole;
+	public static String ValueInput_range;
+	public static String ValueInput_decimal;
+	public static String ValueInput_decimalRange;
+	public static String ValueInput_limits;
+	public static String ValueInput_textLength;
+	public static String ValueInput_text8;
+	public static String ValueInput_raw;
+	public static String ValueInput_rawLength;
+	public static String ValueInput_dateTime;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

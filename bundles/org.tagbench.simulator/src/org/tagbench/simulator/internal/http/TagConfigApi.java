@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.tagbench.simulator.Plant;
 import org.tagbench.simulator.Role;
 import org.tagbench.simulator.internal.runtime.LiveTag;
+import org.tagbench.simulator.internal.runtime.TagTable;
 import org.tagbench.simulator.internal.runtime.ValueCodec;
 import org.tagbench.simulator.model.Connection;
 import org.tagbench.simulator.model.Scaling;
@@ -25,8 +27,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Tag configuration, spec section 4: connections, groups, structure types, structure variables
- * and tag configurations, as paged lists and single items. The JSON shapes are our assumption
- * and documented in the README.
+ * and tag configurations, as paged lists and single items. The JSON shapes and the list selection
+ * parameters ({@link ListFilter}) are our assumption and documented in the README.
  */
 final class TagConfigApi {
 
@@ -63,30 +65,63 @@ final class TagConfigApi {
 
     void register(Router r) {
         Plant plant = context.plant();
-        r.add("GET", "tagManagement/Connections", Role.READ, c -> Paging.page(c, plant.connections(), TagConfigApi::connection));
+        r.add("GET", "tagManagement/Connections", Role.READ,
+                c -> Paging.page(c, plant.connections(), named(c, Connection::name), TagConfigApi::connection));
         r.add("GET", "tagManagement/Connection/{}", Role.READ,
                 c -> Paging.single(connections.get(c.param(0)), TagConfigApi::connection, "Connection", c.param(0)));
-        r.add("GET", "tagManagement/Groups", Role.READ, c -> Paging.page(c, plant.groups(), TagConfigApi::group));
+        r.add("GET", "tagManagement/Groups", Role.READ,
+                c -> Paging.page(c, plant.groups(), named(c, TagGroup::name), TagConfigApi::group));
         r.add("GET", "tagManagement/Group/{}", Role.READ,
                 c -> Paging.single(groups.get(c.param(0)), TagConfigApi::group, "Tag group", c.param(0)));
-        r.add("GET", "tagManagement/StructureTypes", Role.READ, c -> Paging.page(c, plant.structureTypes(), TagConfigApi::type));
+        r.add("GET", "tagManagement/StructureTypes", Role.READ,
+                c -> Paging.page(c, plant.structureTypes(), named(c, StructureType::name), TagConfigApi::type));
         r.add("GET", "tagManagement/StructureType/{}", Role.READ,
                 c -> Paging.single(types.get(c.param(0)), TagConfigApi::type, "Structure type", c.param(0)));
         r.add("GET", "tagManagement/StructureVariables", Role.READ,
-                c -> Paging.page(c, plant.structureInstances(), this::instance));
+                c -> Paging.page(c, plant.structureInstances(), instanceFilter(c), this::instance));
         r.add("POST", "tagManagement/StructureVariables", Role.READ, this::instancesOfTypes);
         r.add("GET", "tagManagement/StructureVariable/{}", Role.READ, c -> {
             if (!types.containsKey(c.param(0))) {
                 throw new HttpError(404, "Structure type '" + c.param(0)
                         + "' does not exist. Check the spelling (names are case-sensitive).");
             }
-            return Paging.page(c, instancesByType.getOrDefault(c.param(0), List.of()), this::instance);
+            return Paging.page(c, instancesByType.getOrDefault(c.param(0), List.of()), instanceFilter(c), this::instance);
         });
-        r.add("GET", "tagManagement/Variables", Role.READ, c -> Paging.page(c, plant.tags(), TagConfigApi::variable));
+        r.add("GET", "tagManagement/Variables", Role.READ, this::variables);
         r.add("GET", "tagManagement/Variable/{}", Role.READ, c -> {
             LiveTag tag = context.tags().get(c.param(0));
             return Paging.single(tag == null ? null : tag.definition(), TagConfigApi::variable, "Tag", c.param(0));
         });
+    }
+
+    /**
+     * Tag configurations, optionally of one group and/or connection (from the table's per-group and
+     * per-connection lists, the shorter when both are given) and matching a name pattern.
+     */
+    private Reply variables(Call call) {
+        ListFilter f = ListFilter.of(call);
+        TagTable table = context.tags();
+        List<TagDefinition> candidates = f.group() != null ? table.inGroup(f.group()) : table.definitions();
+        if (f.connection() != null) {
+            List<TagDefinition> ofConnection = table.inConnection(f.connection());
+            if (f.group() == null || ofConnection.size() < candidates.size()) {
+                candidates = ofConnection;
+            }
+        }
+        boolean exact = f.name() == null && (f.group() == null || f.connection() == null);
+        return Paging.page(call, candidates, exact ? null : t -> f.accepts(t.name(), t.group(), t.connection()),
+                TagConfigApi::variable);
+    }
+
+    /** @return the name filter of the call, or null for all items */
+    private static <T> Predicate<T> named(Call call, Function<T, String> name) {
+        ListFilter f = ListFilter.of(call);
+        return f.name() == null ? null : item -> f.named(name.apply(item));
+    }
+
+    private static Predicate<StructureInstance> instanceFilter(Call call) {
+        ListFilter f = ListFilter.of(call);
+        return f.none() ? null : i -> f.accepts(i.name(), i.group(), i.connection());
     }
 
     private Reply instancesOfTypes(Call call) throws IOException {
@@ -102,7 +137,7 @@ final class TagConfigApi {
         for (String type : wanted) {
             selected.addAll(instancesByType.getOrDefault(type, List.of()));
         }
-        return Paging.page(call, selected, this::instance);
+        return Paging.page(call, selected, instanceFilter(call), this::instance);
     }
 
     static void connection(JsonGenerator g, Connection c) throws IOException {

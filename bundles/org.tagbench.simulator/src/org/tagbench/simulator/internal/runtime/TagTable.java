@@ -1,5 +1,6 @@
 package org.tagbench.simulator.internal.runtime;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -12,13 +13,16 @@ import org.tagbench.simulator.model.TagValue;
 import org.tagbench.simulator.model.ValueRejectedException;
 
 /**
- * All tags of a plant at run time, looked up by exact (case-sensitive) name. The set of tags is
- * fixed once built; values change. Thread-safe.
+ * All tags of a plant at run time, looked up by exact (case-sensitive) name, and listed per group
+ * and per connection in definition order. The set of tags is fixed once built; values change.
+ * Thread-safe.
  */
 public final class TagTable {
 
     private final List<TagDefinition> definitions;
     private final Map<String, LiveTag> tags;
+    private final Map<String, List<TagDefinition>> byGroup;
+    private final Map<String, List<TagDefinition>> byConnection;
 
     /**
      * @throws IllegalArgumentException when a start value does not fit its tag or a followed tag is missing
@@ -48,6 +52,18 @@ public final class TagTable {
                 tag.follow(source);
             }
         }
+        this.byGroup = index(this.definitions, true);
+        this.byConnection = index(this.definitions, false);
+    }
+
+    private static Map<String, List<TagDefinition>> index(List<TagDefinition> definitions, boolean group) {
+        Map<String, List<TagDefinition>> lists = new HashMap<>();
+        for (TagDefinition def : definitions) {
+            String key = group ? def.group() : def.connection();
+            lists.computeIfAbsent(key == null ? "" : key, k -> new ArrayList<>()).add(def);
+        }
+        lists.replaceAll((k, v) -> List.copyOf(v));
+        return Map.copyOf(lists);
     }
 
     public LiveTag get(String name) {
@@ -60,6 +76,16 @@ public final class TagTable {
 
     public List<TagDefinition> definitions() {
         return definitions;
+    }
+
+    /** @return the tags of a group in definition order; "" selects the tags outside any group */
+    public List<TagDefinition> inGroup(String group) {
+        return byGroup.getOrDefault(group, List.of());
+    }
+
+    /** @return the tags of a connection in definition order; "" selects the internal tags */
+    public List<TagDefinition> inConnection(String connection) {
+        return byConnection.getOrDefault(connection, List.of());
     }
 
     public int size() {
