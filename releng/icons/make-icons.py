@@ -68,6 +68,47 @@ def diagnostics(size, path):
     finish(img, size, path)
 
 
+STATES = {
+    "connected": (40, 170, 60, 255),
+    "degraded": (235, 170, 20, 255),
+    "disconnected": (150, 150, 150, 255),
+    "connecting": (40, 120, 220, 255),
+    "error": (210, 40, 40, 255),
+}
+
+
+def profile(state, size, path):
+    """A server box with a status dot: one icon per connection state."""
+    img, s = canvas(size)
+    d = ImageDraw.Draw(img)
+    d.rounded_rectangle([s * 0.06, s * 0.08, s * 0.74, s * 0.70], radius=s * 0.08, fill=TEAL)
+    d.rectangle([s * 0.16, s * 0.22, s * 0.64, s * 0.30], fill=TEAL_LIGHT)
+    d.rectangle([s * 0.16, s * 0.42, s * 0.64, s * 0.50], fill=TEAL_LIGHT)
+    r = s * 0.22
+    cx, cy = s * 0.74, s * 0.74
+    d.ellipse([cx - r - s * 0.04, cy - r - s * 0.04, cx + r + s * 0.04, cy + r + s * 0.04], fill=WHITE)
+    d.ellipse([cx - r, cy - r, cx + r, cy + r], fill=STATES[state])
+    finish(img, size, path)
+
+
+def tag(size, path):
+    img, s = canvas(size)
+    d = ImageDraw.Draw(img)
+    d.polygon([(s * 0.10, s * 0.30), (s * 0.60, s * 0.30), (s * 0.88, s * 0.50),
+               (s * 0.60, s * 0.70), (s * 0.10, s * 0.70)], fill=TEAL)
+    r = s * 0.07
+    d.ellipse([s * 0.62 - r, s * 0.50 - r, s * 0.62 + r, s * 0.50 + r], fill=WHITE)
+    finish(img, size, path)
+
+
+def read(size, path):
+    img, s = canvas(size)
+    d = ImageDraw.Draw(img)
+    d.polygon([(s * 0.10, s * 0.30), (s * 0.55, s * 0.30), (s * 0.80, s * 0.50),
+               (s * 0.55, s * 0.70), (s * 0.10, s * 0.70)], fill=TEAL)
+    d.polygon([(s * 0.60, s * 0.60), (s * 0.95, s * 0.60), (s * 0.775, s * 0.95)], fill=ORANGE)
+    finish(img, size, path)
+
 if __name__ == "__main__":
     ui = os.path.join(ROOT, "bundles", "org.tagbench.ui", "icons")
     rcp = os.path.join(ROOT, "bundles", "org.tagbench.rcp", "icons")
@@ -75,5 +116,9 @@ if __name__ == "__main__":
     connections(16, os.path.join(ui, "connections16.png"))
     tags(16, os.path.join(ui, "tags16.png"))
     diagnostics(16, os.path.join(ui, "diagnostics16.png"))
+    tag(16, os.path.join(ui, "tag16.png"))
+    read(16, os.path.join(ui, "read16.png"))
+    for state in STATES:
+        profile(state, 16, os.path.join(ui, "profile_%s16.png" % state))
     for size in (16, 32, 48, 64, 128, 256):
         product(size, os.path.join(rcp, "tagbench%d.png" % size))

@@ -12,11 +12,26 @@ import org.osgi.framework.wiring.BundleRevision;
  * {@code tagbench version [--check]}: prints the version of each Tagbench bundle; with
  * {@code --check} it also activates each one and fails when one does not resolve or start.
  */
-final class VersionCommand {
+final class VersionCommand implements Command {
 
 	private static final String PREFIX = "org.tagbench."; //$NON-NLS-1$
 
-	int run(String[] args, PrintStream out, PrintStream err) {
+	@Override
+	public String name() {
+		return "version"; //$NON-NLS-1$
+	}
+
+	@Override
+	public String usage() {
+		return Messages.Version_usage;
+	}
+
+	@Override
+	public int run(String[] args, CliContext context) {
+		return run(args, context.out(), context.err());
+	}
+
+	private int run(String[] args, PrintStream out, PrintStream err) {
 		boolean check = args.length > 0 && "--check".equals(args[0]); //$NON-NLS-1$
 		if (args.length > (check ? 1 : 0)) {
 			err.println(Messages.Version_usage);

@@ -8,16 +8,19 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
 import org.tagbench.ui.TagbenchUi;
+import org.tagbench.ui.internal.demo.FirstStart;
 
 /**
  * Sets up the workbench as an IDE over the workspace: resource adapters and images for the
- * Project Explorer, the Tagbench perspective first, the workspace saved on exit.
+ * Project Explorer, the Tagbench perspective first, the Demo project on the first start of an empty
+ * workspace, the workspace saved on exit.
  */
 public class TagbenchWorkbenchAdvisor extends WorkbenchAdvisor {
 
@@ -59,6 +62,10 @@ public class TagbenchWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void postStartup() {
 		ILog.of(getClass()).info(READY_MARKER);
+		IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+		if (window != null) {
+			FirstStart.run(window);
+		}
 	}
 
 	@Override

@@ -24,7 +24,6 @@ import org.tagbench.simulator.model.Connection;
 import org.tagbench.simulator.model.DataType;
 import org.tagbench.simulator.model.Dynamics;
 import org.tagbench.simulator.model.LimitValue;
-import org.tagbench.simulator.model.Limits;
 import org.tagbench.simulator.model.MessageDefinition;
 import org.tagbench.simulator.model.Scaling;
 import org.tagbench.simulator.model.StructureInstance;

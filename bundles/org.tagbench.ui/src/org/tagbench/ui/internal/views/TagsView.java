@@ -1,27 +1,276 @@
 package org.tagbench.ui.internal.views;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.part.ViewPart;
+import org.tagbench.core.model.WriteResult;
 import org.tagbench.ui.internal.Messages;
+import org.tagbench.ui.internal.UiRunner;
+import org.tagbench.ui.internal.connections.ConnectionListener;
+import org.tagbench.ui.internal.connections.ConnectionManager;
+import org.tagbench.ui.internal.connections.ConnectionSession;
+import org.tagbench.ui.internal.nodes.ProfileNode;
+import org.tagbench.ui.internal.tags.FolderNode;
+import org.tagbench.ui.internal.tags.MoreNode;
+import org.tagbench.ui.internal.tags.TagNode;
+import org.tagbench.ui.internal.tags.TagTree;
+import org.tagbench.ui.internal.tags.TagTreeViewer;
+import org.tagbench.ui.internal.tags.TagValueText;
+import org.tagbench.ui.internal.tags.TagWriter;
 import org.tagbench.ui.internal.widgets.EmptyState;
 
 /**
- * The Tags view: the tag tree of the selected connection.
+ * The Tags view: the lazy tag tree of the connection chosen with "Open in Tags View", with a filter
+ * over what is loaded (Enter searches the runtime). Until a connection is open it says how to open one.
+ * Commands (refresh, copy, find, write, read) are handlers in plugin.xml that call this view.
  */
 public class TagsView extends ViewPart {
 
 	/** Widget id of the empty state, for tests. */
 	public static final String EMPTY_STATE_ID = "tags.empty"; //$NON-NLS-1$
+	/** Widget id of the filter field, for tests. */
+	public static final String FILTER_ID = "tags.filter"; //$NON-NLS-1$
+	/** Children shown at once in a folder before a "show next" node; also the page size asked for. */
+	public static final int SOFT_LIMIT = 1000;
 
+	private final ConnectionListener listener = this::connectionsChanged;
+	private final StackLayout stack = new StackLayout();
+	private Composite pages;
 	private EmptyState emptyState;
+	private Composite treePage;
+	private Text filter;
+	private TagTreeViewer viewer;
+	private ProfileNode shown;
+	private ConnectionSession session;
+	private TagTree tree;
 
 	@Override
 	public void createPartControl(Composite parent) {
-		emptyState = new EmptyState(parent, EMPTY_STATE_ID, Messages.TagsView_emptyTitle, Messages.TagsView_emptyHint);
+		pages = new Composite(parent, SWT.NONE);
+		pages.setLayout(stack);
+		emptyState = new EmptyState(pages, EMPTY_STATE_ID, Messages.TagsView_emptyTitle, Messages.TagsView_emptyHint);
+		treePage = new Composite(pages, SWT.NONE);
+		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(treePage);
+		filter = new Text(treePage, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		filter.setMessage(Messages.TagsView_filterHint);
+		filter.setData(EmptyState.WIDGET_ID, FILTER_ID);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+		viewer = new TagTreeViewer(treePage, this::open);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+		filter.addListener(SWT.Modify, e -> viewer.filter(filter.getText()));
+		filter.addListener(SWT.DefaultSelection, e -> searchServer());
+		getSite().setSelectionProvider(viewer.viewer());
+		contextMenu();
+		stack.topControl = emptyState.getControl();
+		ConnectionManager.getDefault().addListener(listener);
+	}
+
+	private void contextMenu() {
+		MenuManager menu = new MenuManager();
+		menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		TreeViewer tagViewer = viewer.viewer();
+		tagViewer.getControl().setMenu(menu.createContextMenu(tagViewer.getControl()));
+		getSite().registerContextMenu(menu, tagViewer);
+	}
+
+	/** Shows the tags of the profile's connection (connected elsewhere, e.g. by "Open in Tags View"). */
+	public void show(ProfileNode node) {
+		shown = node;
+		update();
+	}
+
+	/** @return the profile shown, or null */
+	public ProfileNode shown() {
+		return shown;
+	}
+
+	/** @return the tree of the connection shown, or null while none is open */
+	public TagTree tree() {
+		return tree;
+	}
+
+	/** @return the viewer, for commands and tests */
+	public TreeViewer viewer() {
+		return viewer.viewer();
+	}
+
+	private void connectionsChanged() {
+		UiRunner.run(pages, this::update);
+	}
+
+	private void update() {
+		ConnectionManager manager = ConnectionManager.getDefault();
+		if (shown != null && manager.find(shown.file(), shown.profile().id()).isEmpty()) {
+			shown = null;
+		}
+		if (shown == null) {
+			close();
+			emptyState.setText(Messages.TagsView_emptyTitle, Messages.TagsView_emptyHint);
+			setContentDescription(""); //$NON-NLS-1$
+			showPage(emptyState.getControl());
+			return;
+		}
+		shown = manager.current(shown);
+		ConnectionSession open = manager.session(shown).orElse(null);
+		setContentDescription(shown.profile().name());
+		if (open == null) {
+			close();
+			String state = ConnectionsLabelProvider.stateText(manager.status(shown));
+			emptyState.setText(shown.profile().name(),
+					NLS.bind(Messages.TagsView_connectionHint, new Object[] { shown.profile().url(), state }));
+			showPage(emptyState.getControl());
+		} else if (open != session) {
+			close();
+			session = open;
+			filter.setText(""); //$NON-NLS-1$
+			tree = new TagTree(open.client(), SOFT_LIMIT, viewer);
+			viewer.setInput(tree);
+			showPage(treePage);
+		}
+	}
+
+	private void showPage(Control page) {
+		if (stack.topControl != page) {
+			stack.topControl = page;
+			pages.layout();
+		}
+	}
+
+	private void close() {
+		if (tree != null) {
+			tree.dispose();
+			tree = null;
+			viewer.setInput(null);
+		}
+		session = null;
+	}
+
+	private void open(Object element) {
+		if (element instanceof MoreNode more) {
+			tree.showMore(more);
+		} else if (element instanceof TagNode tag) {
+			write(tag);
+		} else if (element instanceof FolderNode folder) {
+			viewer.toggle(folder);
+		}
+	}
+
+	private void searchServer() {
+		String pattern = filter.getText().strip();
+		if (tree != null && !pattern.isEmpty()) {
+			viewer.reveal(tree.search(pattern));
+		}
+	}
+
+	/** Fetches the selected folders again, or everything when nothing is selected. */
+	public void refresh() {
+		if (tree == null) {
+			return;
+		}
+		List<FolderNode> folders = viewer.selected(FolderNode.class);
+		if (folders.isEmpty()) {
+			tree.refresh(null);
+		} else {
+			folders.forEach(tree::refresh);
+		}
+	}
+
+	/** Puts the cursor in the filter field. */
+	public void focusFilter() {
+		filter.setFocus();
+		filter.selectAll();
+	}
+
+	/** Reads the current values of the selected tags. */
+	public void readSelected() {
+		if (tree != null) {
+			tree.readValues(viewer.selected(TagNode.class));
+		}
+	}
+
+	/** Asks for and writes a new value of the selected tag. */
+	public void writeSelected() {
+		List<TagNode> tags = viewer.selected(TagNode.class);
+		if (tags.size() == 1) {
+			write(tags.get(0));
+		}
+	}
+
+	private void write(TagNode tag) {
+		if (tree == null || session == null) {
+			return;
+		}
+		TagTree writtenIn = tree;
+		TagWriter.write(getSite().getShell(), shown.profile(), session.client(), tag, result -> written(writtenIn, tag, result));
+	}
+
+	private void written(TagTree writtenIn, TagNode tag, WriteResult result) {
+		if (writtenIn != tree) {
+			return;
+		}
+		if (result.readBack() != null) {
+			tree.putValue(result.readBack());
+			viewer.valuesChanged(List.of(tag));
+		}
+		getViewSite().getActionBars().getStatusLineManager().setMessage(NLS.bind(Messages.TagsView_written,
+				new Object[] { result.name(), TagValueText.value(result.readBack()), result.status() }));
+		TagWriter.report(getSite().getShell(), result);
+	}
+
+	/** Copies the selected tags' names, values, qualities and timestamps, tab-separated, one per line. */
+	public void copySelection() {
+		IStructuredSelection selection = viewer.viewer().getStructuredSelection();
+		List<String> lines = new ArrayList<>();
+		for (Object element : selection) {
+			if (element instanceof TagNode tag) {
+				lines.add(String.join("\t", tag.name(), TagValueText.value(tag.value()), //$NON-NLS-1$
+						TagValueText.quality(tag.value()), TagValueText.timestamp(tag.value())));
+			} else if (element instanceof FolderNode folder) {
+				lines.add(folder.label());
+			}
+		}
+		if (lines.isEmpty()) {
+			return;
+		}
+		Clipboard clipboard = new Clipboard(pages.getDisplay());
+		try {
+			clipboard.setContents(new Object[] { String.join(System.lineSeparator(), lines) },
+					new Transfer[] { TextTransfer.getInstance() });
+		} finally {
+			clipboard.dispose();
+		}
 	}
 
 	@Override
 	public void setFocus() {
-		emptyState.getControl().setFocus();
+		if (stack.topControl == treePage) {
+			viewer.getControl().setFocus();
+		} else {
+			emptyState.getControl().setFocus();
+		}
+	}
+
+	@Override
+	public void dispose() {
+		ConnectionManager.getDefault().removeListener(listener);
+		close();
+		super.dispose();
 	}
 }

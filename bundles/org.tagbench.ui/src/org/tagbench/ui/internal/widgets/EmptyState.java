@@ -17,6 +17,8 @@ public final class EmptyState {
 	public static final String WIDGET_ID = "org.tagbench.widgetId"; //$NON-NLS-1$
 
 	private final Composite control;
+	private final Label titleLabel;
+	private final Label hintLabel;
 
 	/**
 	 * Creates the empty state in {@code parent}.
@@ -31,16 +33,23 @@ public final class EmptyState {
 		control.setData(WIDGET_ID, id);
 		GridLayoutFactory.swtDefaults().margins(16, 16).spacing(0, 8).applyTo(control);
 
-		Label titleLabel = new Label(control, SWT.WRAP);
+		titleLabel = new Label(control, SWT.WRAP);
 		titleLabel.setFont(JFaceResources.getBannerFont());
 		titleLabel.setText(title);
 		titleLabel.setData(WIDGET_ID, id + ".title"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(titleLabel);
 
-		Label hintLabel = new Label(control, SWT.WRAP);
+		hintLabel = new Label(control, SWT.WRAP);
 		hintLabel.setText(hint);
 		hintLabel.setData(WIDGET_ID, id + ".hint"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(hintLabel);
+	}
+
+	/** Replaces the headline and the hint. */
+	public void setText(String title, String hint) {
+		titleLabel.setText(title);
+		hintLabel.setText(hint);
+		control.layout(true);
 	}
 
 	/** @return the top-level control of the empty state */

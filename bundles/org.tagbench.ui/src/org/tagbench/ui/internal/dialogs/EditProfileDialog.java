@@ -1,0 +1,89 @@
+package org.tagbench.ui.internal.dialogs;
+
+import java.util.List;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
+import org.tagbench.ui.internal.Messages;
+import org.tagbench.ui.internal.nodes.ProfileNode;
+
+/** Edits a connection profile: the same sections as the wizard, as tabs, checked as the user types. */
+public final class EditProfileDialog extends TitleAreaDialog {
+
+	private final ProfileNode node;
+	private final ProfileForm form;
+
+	/**
+	 * @param node         the profile to edit
+	 * @param password     the stored password, or empty
+	 * @param savePassword whether a password is stored
+	 */
+	public EditProfileDialog(Shell parent, ProfileNode node, String password, boolean savePassword) {
+		super(parent);
+		this.node = node;
+		this.form = new ProfileForm(node.profile(), password, savePassword, List.of(), null);
+	}
+
+	@Override
+	protected void configureShell(Shell shell) {
+		super.configureShell(shell);
+		shell.setText(Messages.EditProfileDialog_title);
+	}
+
+	@Override
+	protected boolean isResizable() {
+		return true;
+	}
+
+	@Override
+	protected Control createDialogArea(Composite parent) {
+		Composite area = (Composite) super.createDialogArea(parent);
+		setTitle(NLS.bind(Messages.EditProfileDialog_heading, node.profile().name()));
+		TabFolder tabs = new TabFolder(area, SWT.TOP);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
+		for (FormSection section : form.sections()) {
+			TabItem tab = new TabItem(tabs, SWT.NONE);
+			tab.setText(section.title());
+			tab.setControl(section.create(tabs));
+		}
+		form.onChange(this::update);
+		return area;
+	}
+
+	@Override
+	protected void createButtonsForButtonBar(Composite parent) {
+		super.createButtonsForButtonBar(parent);
+		update();
+	}
+
+	private void update() {
+		String problem = form.validate();
+		setErrorMessage(problem);
+		String warning = form.warning();
+		if (warning != null) {
+			setMessage(warning, IMessageProvider.WARNING);
+		} else {
+			setMessage(Messages.EditProfileDialog_message);
+		}
+		if (getButton(IDialogConstants.OK_ID) != null) {
+			getButton(IDialogConstants.OK_ID).setEnabled(problem == null);
+		}
+	}
+
+	@Override
+	protected void okPressed() {
+		if (form.validate() == null
+				&& ProfileSaving.save(getShell(), node.file(), form.build(), form.password(), form.savePassword())) {
+			super.okPressed();
+		}
+	}
+}

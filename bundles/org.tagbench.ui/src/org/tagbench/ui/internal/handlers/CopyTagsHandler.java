@@ -1,0 +1,11 @@
+package org.tagbench.ui.internal.handlers;
+
+import org.tagbench.ui.internal.views.TagsView;
+
+/** Copies the selected tags with their values (Ctrl+C). */
+public class CopyTagsHandler extends TagsViewHandler {
+
+	public CopyTagsHandler() {
+		super(TagsView::copySelection);
+	}
+}

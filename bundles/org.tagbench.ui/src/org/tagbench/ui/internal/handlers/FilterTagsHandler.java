@@ -1,0 +1,11 @@
+package org.tagbench.ui.internal.handlers;
+
+import org.tagbench.ui.internal.views.TagsView;
+
+/** Puts the cursor in the filter field (Ctrl+F). */
+public class FilterTagsHandler extends TagsViewHandler {
+
+	public FilterTagsHandler() {
+		super(TagsView::focusFilter);
+	}
+}

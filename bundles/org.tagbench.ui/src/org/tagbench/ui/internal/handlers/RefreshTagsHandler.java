@@ -1,0 +1,11 @@
+package org.tagbench.ui.internal.handlers;
+
+import org.tagbench.ui.internal.views.TagsView;
+
+/** Fetches the selected folders again (F5). */
+public class RefreshTagsHandler extends TagsViewHandler {
+
+	public RefreshTagsHandler() {
+		super(TagsView::refresh);
+	}
+}

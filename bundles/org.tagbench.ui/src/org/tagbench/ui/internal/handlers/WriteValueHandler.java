@@ -1,0 +1,11 @@
+package org.tagbench.ui.internal.handlers;
+
+import org.tagbench.ui.internal.views.TagsView;
+
+/** Asks for, confirms and writes a new value of the selected tag. */
+public class WriteValueHandler extends TagsViewHandler {
+
+	public WriteValueHandler() {
+		super(TagsView::writeSelected);
+	}
+}

@@ -1,0 +1,243 @@
+package org.tagbench.ui.internal.tags;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.osgi.util.NLS;
+import org.tagbench.core.client.WinccClient;
+import org.tagbench.core.errors.WinccException;
+import org.tagbench.core.model.BulkReadResult;
+import org.tagbench.core.model.Page;
+import org.tagbench.core.model.TagValue;
+import org.tagbench.ui.internal.Messages;
+import org.tagbench.ui.internal.UiRunner;
+import org.tagbench.ui.internal.jobs.TagbenchJobs;
+
+/**
+ * The tag tree of one connection: folders whose children are fetched in the background one page at a
+ * time when first shown, at most a soft limit of them shown at once, and the current values of the
+ * tags loaded. Folder state changes on the UI thread only; the runtime is asked in Jobs of the
+ * Tagbench family. Tells its listener on the UI thread.
+ */
+public final class TagTree {
+
+	/** Hears what changed, on the UI thread. */
+	public interface Listener {
+		/** The children of {@code folder} (null: the top level) changed. */
+		void folderChanged(FolderNode folder);
+
+		/** New values arrived for these tags. */
+		void valuesChanged(List<TagNode> tags);
+	}
+
+	/**
+	 * Pages fetched at most for one "show next": a runtime that ignores the group or name selection
+	 * answers sparse pages (core filters them again), so a fetch goes on until it has a screenful.
+	 */
+	private static final int MAX_PAGES_PER_FETCH = 10;
+
+	private final WinccClient client;
+	private final int softLimit;
+	private final Listener listener;
+	private final List<FolderNode> roots;
+	private final Map<String, TagValue> values = new ConcurrentHashMap<>();
+	private final Set<Job> running = ConcurrentHashMap.newKeySet();
+	private FolderNode search;
+	private volatile boolean disposed;
+
+	/**
+	 * @param client    the connection's client
+	 * @param softLimit children shown at once before a "show next" node (also the page size asked for)
+	 */
+	public TagTree(WinccClient client, int softLimit, Listener listener) {
+		this.client = client;
+		this.softLimit = softLimit;
+		this.listener = listener;
+		this.roots = TagSources.roots();
+		roots.forEach(root -> root.attach(this));
+	}
+
+	/** @return the top-level nodes: the categories, and the last server search if there was one */
+	public List<TagTreeNode> roots() {
+		List<TagTreeNode> top = new ArrayList<>(roots);
+		if (search != null) {
+			top.add(0, search);
+		}
+		return top;
+	}
+
+	/**
+	 * @return what a folder shows: the children loaded so far up to the shown count, then a node that
+	 *         says "loading", "empty", what failed, or offers the next children. Starts the first fetch.
+	 */
+	public List<TagTreeNode> children(FolderNode folder) {
+		if (folder.notStarted() && folder.error() == null) {
+			fetch(folder);
+		}
+		List<TagTreeNode> loaded = folder.loaded();
+		List<TagTreeNode> shown = new ArrayList<>(loaded.subList(0, folder.visible()));
+		if (folder.isLoading()) {
+			shown.add(StatusNode.loading(folder));
+		} else if (folder.error() != null) {
+			shown.add(StatusNode.failed(folder, folder.error()));
+		} else if (loaded.isEmpty() && !folder.hasMoreOnServer()) {
+			shown.add(StatusNode.empty(folder));
+		} else if (loaded.size() > folder.visible() || folder.hasMoreOnServer()) {
+			shown.add(new MoreNode(folder, softLimit));
+		}
+		return shown;
+	}
+
+	/** Shows the next children of the folder behind {@code more}, fetching them when needed. */
+	public void showMore(MoreNode more) {
+		FolderNode folder = more.parent();
+		if (folder.isLoading()) {
+			return;
+		}
+		if (folder.loaded().size() > folder.visible() || !folder.hasMoreOnServer()) {
+			folder.showMore(softLimit);
+			listener.folderChanged(folder);
+		} else {
+			fetch(folder);
+			listener.folderChanged(folder);
+		}
+	}
+
+	/** Fetches the folder's children again (all folders when {@code folder} is null). */
+	public void refresh(FolderNode folder) {
+		if (folder == null) {
+			roots.forEach(FolderNode::reset);
+			if (search != null) {
+				search.reset();
+			}
+			values.clear();
+		} else {
+			folder.reset();
+		}
+		listener.folderChanged(folder);
+	}
+
+	/**
+	 * Searches the runtime for tags whose names match; text without wildcards matches anywhere in the
+	 * name. The result is a top-level folder.
+	 */
+	public FolderNode search(String text) {
+		search = TagSources.search(TagFilter.wildcard(text.strip()));
+		search.attach(this);
+		listener.folderChanged(null);
+		return search;
+	}
+
+	/** @return the value last read for the tag, or null */
+	public TagValue value(TagNode tag) {
+		return values.get(tag.name());
+	}
+
+	/** Reads the current values of these tags in the background. */
+	public void readValues(List<TagNode> tags) {
+		if (tags.isEmpty()) {
+			return;
+		}
+		List<String> names = tags.stream().map(TagNode::name).distinct().toList();
+		schedule(NLS.bind(Messages.TagTree_readingValues, Integer.valueOf(names.size())), monitor -> {
+			try {
+				BulkReadResult result = client.values().read(names, monitor);
+				names.forEach(name -> values.put(name, result.get(name)));
+			} catch (WinccException e) {
+				names.forEach(name -> values.put(name, TagValue.failed(name, e.error())));
+			}
+			deliver(() -> listener.valuesChanged(tags));
+		});
+	}
+
+	/** Records values read or written elsewhere (e.g. the read-back of a write). */
+	public void putValue(TagValue value) {
+		values.put(value.name(), value);
+	}
+
+	/** Cancels the fetches still running; the tree tells nothing afterwards. */
+	public void dispose() {
+		disposed = true;
+		running.forEach(Job::cancel);
+	}
+
+	private void fetch(FolderNode folder) {
+		folder.startFetch(softLimit);
+		String next = folder.continuationPoint();
+		schedule(NLS.bind(Messages.TagTree_fetching, folder.label()), monitor -> {
+			try {
+				List<TagTreeNode> children = new ArrayList<>();
+				String position = next;
+				int pages = 0;
+				do {
+					Page<TagTreeNode> page = folder.source().fetch(folder, client, position, softLimit, monitor);
+					children.addAll(page.items());
+					position = page.hasMore() ? page.continuationPoint() : null;
+					pages++;
+				} while (position != null && children.size() < softLimit && pages < MAX_PAGES_PER_FETCH);
+				String rest = position;
+				deliver(() -> {
+					folder.pageArrived(children, rest);
+					listener.folderChanged(folder);
+				});
+				readValues(tagsOf(children));
+			} catch (WinccException e) {
+				deliver(() -> {
+					folder.fetchFailed(e.error());
+					listener.folderChanged(folder);
+				});
+			} catch (OperationCanceledException e) {
+				deliver(() -> {
+					folder.reset();
+					listener.folderChanged(folder);
+				});
+			}
+		});
+	}
+
+	private static List<TagNode> tagsOf(List<TagTreeNode> nodes) {
+		List<TagNode> tags = new ArrayList<>();
+		for (TagTreeNode node : nodes) {
+			if (node instanceof TagNode tag) {
+				tags.add(tag);
+			}
+		}
+		return Collections.unmodifiableList(tags);
+	}
+
+	/** Work that talks to the runtime and handles its own failures. */
+	@FunctionalInterface
+	private interface Fetch {
+		void run(IProgressMonitor monitor);
+	}
+
+	private void schedule(String name, Fetch work) {
+		Job job = TagbenchJobs.create(name, work::run);
+		job.setSystem(true);
+		job.addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				running.remove(event.getJob());
+			}
+		});
+		running.add(job);
+		job.schedule();
+	}
+
+	private void deliver(Runnable change) {
+		UiRunner.run(() -> {
+			if (!disposed) {
+				change.run();
+			}
+		});
+	}
+}

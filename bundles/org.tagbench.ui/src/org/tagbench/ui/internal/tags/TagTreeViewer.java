@@ -1,0 +1,119 @@
+package org.tagbench.ui.internal.tags;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.TreeColumn;
+import org.tagbench.ui.internal.widgets.EmptyState;
+
+/**
+ * The Tags view's tree viewer: columns, the local filter, opening a node (Enter or double-click), and
+ * the glue that refreshes exactly what a {@link TagTree} says changed.
+ */
+public final class TagTreeViewer implements TagTree.Listener {
+
+	/** Widget id of the tree, for tests. */
+	public static final String TREE_ID = "tags.tree"; //$NON-NLS-1$
+
+	private final TreeViewer viewer;
+	private final TagFilter filter = new TagFilter();
+
+	/** @param open called with the element the user opens */
+	public TagTreeViewer(Composite parent, Consumer<Object> open) {
+		viewer = new TreeViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+		viewer.getTree().setData(EmptyState.WIDGET_ID, TREE_ID);
+		viewer.setUseHashlookup(true);
+		viewer.setFilters(filter);
+		viewer.addOpenListener(event -> {
+			Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
+			if (first != null) {
+				open.accept(first);
+			}
+		});
+	}
+
+	/** Shows {@code tree}, or nothing when null. */
+	public void setInput(TagTree tree) {
+		if (tree == null) {
+			viewer.setInput(null);
+			return;
+		}
+		if (viewer.getTree().getColumnCount() == 0) {
+			TagColumns.create(viewer, tree);
+		} else {
+			viewer.getTree().setRedraw(false);
+			for (TreeColumn column : viewer.getTree().getColumns()) {
+				column.dispose();
+			}
+			TagColumns.create(viewer, tree);
+			viewer.getTree().setRedraw(true);
+		}
+		viewer.setContentProvider(new TagTreeContentProvider(tree));
+		viewer.setInput(tree);
+	}
+
+	/** @return the JFace viewer */
+	public TreeViewer viewer() {
+		return viewer;
+	}
+
+	/** @return the tree control */
+	public Control getControl() {
+		return viewer.getControl();
+	}
+
+	/** Filters what is loaded by a name pattern; blank shows all. */
+	public void filter(String text) {
+		filter.setText(text);
+		viewer.refresh();
+	}
+
+	/** Opens or closes a folder. */
+	public void toggle(FolderNode folder) {
+		viewer.setExpandedState(folder, !viewer.getExpandedState(folder));
+	}
+
+	/** Selects, opens and shows {@code folder}. */
+	public void reveal(FolderNode folder) {
+		viewer.setExpandedState(folder, true);
+		viewer.reveal(folder);
+		viewer.setSelection(new StructuredSelection(folder), true);
+	}
+
+	/** @return the selected nodes of a kind */
+	public <T> List<T> selected(Class<T> type) {
+		List<T> nodes = new ArrayList<>();
+		for (Object element : viewer.getStructuredSelection()) {
+			if (type.isInstance(element)) {
+				nodes.add(type.cast(element));
+			}
+		}
+		return nodes;
+	}
+
+	@Override
+	public void folderChanged(FolderNode folder) {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		if (folder == null) {
+			viewer.refresh();
+		} else {
+			viewer.refresh(folder, true);
+		}
+	}
+
+	@Override
+	public void valuesChanged(List<TagNode> tags) {
+		if (!viewer.getControl().isDisposed()) {
+			viewer.update(tags.toArray(), null);
+		}
+	}
+}

@@ -1,0 +1,232 @@
+package org.tagbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tagbench.core.profiles.ConnectionProfile;
+import org.tagbench.core.profiles.ProfileStore;
+import org.tagbench.core.security.CredentialStore;
+import org.tagbench.simulator.Simulator;
+import org.tagbench.tests.support.Jobs;
+import org.tagbench.tests.support.ModalDialogs;
+import org.tagbench.tests.support.Screenshots;
+import org.tagbench.tests.support.UiWait;
+import org.tagbench.ui.TagbenchUi;
+import org.tagbench.ui.internal.Messages;
+import org.tagbench.ui.internal.TagbenchImages;
+import org.tagbench.ui.internal.connections.ConnectionManager;
+import org.tagbench.ui.internal.connections.ConnectionState;
+import org.tagbench.ui.internal.connections.ProfileFile;
+import org.tagbench.ui.internal.dialogs.GeneralSection;
+import org.tagbench.ui.internal.handlers.FileChooser;
+import org.tagbench.ui.internal.jobs.TagbenchJobs;
+import org.tagbench.ui.internal.nodes.ProfileNode;
+import org.tagbench.ui.internal.views.TagsView;
+
+/** The Connections view: grouping, state icons from the health probe, and every action on profiles. */
+class ConnectionsViewTest {
+
+	private static final Duration DIALOG = Duration.ofSeconds(30);
+	private static final String COMMANDS = "org.tagbench.ui.commands.";
+
+	@TempDir
+	static Path dir;
+	private static Simulator simulator;
+	private static CredentialStore credentials;
+
+	@BeforeAll
+	static void start() throws Exception {
+		simulator = SimulatorFixture.start(dir.resolve("simulator"));
+		credentials = TestCredentials.install(dir);
+	}
+
+	@AfterAll
+	static void stop() {
+		simulator.close();
+	}
+
+	@AfterEach
+	void cleanUp() throws Exception {
+		simulator.faults().clear();
+		FileChooser.use(null);
+		Profiles.cleanUp();
+	}
+
+	private static ProfileNode simulatorProfile(ProfileFile file, String name) throws Exception {
+		ConnectionProfile profile = Profiles.forSimulator(simulator, name, "reader").toBuilder().pollIntervalMs(200).build();
+		credentials.putPassword(profile.id(), "reader");
+		return Profiles.add(file, profile);
+	}
+
+	@Test
+	void profilesAreGroupedByProjectWithTheWorkspaceFirst() throws Exception {
+		Profiles.add(Profiles.project("Water works"), ConnectionProfile.builder().name("Line 1").url("https://wincc01:34568/WinCCRestService").build());
+		Profiles.add(Profiles.project("Brewery"), ConnectionProfile.builder().name("Brew house").url("https://wincc02:34568/WinCCRestService").readOnly(true).build());
+		Profiles.add(ConnectionManager.getDefault().workspaceFile(), ConnectionProfile.builder().name("Lab").url("https://lab:34568/WinCCRestService").build());
+		ConnectionsViewPage view = ConnectionsViewPage.open(WorkbenchFixture.open());
+		view.item("Line 1");
+
+		List<String> labels = view.labels();
+		assertEquals(Messages.ConnectionsView_workspaceGroup, labels.get(0), labels.toString());
+		assertTrue(labels.get(1).startsWith("Lab  https://lab:34568/WinCCRestService"), labels.toString());
+		assertEquals("Brewery", labels.get(2), labels.toString());
+		assertTrue(labels.get(3).contains(Messages.ConnectionsView_readOnly), labels.toString());
+		assertEquals("Water works", labels.get(4), labels.toString());
+		assertTrue(view.tree().isVisible(), "the tree replaces the empty state");
+		assertSame(TagbenchImages.get(TagbenchImages.PROFILE_DISCONNECTED), view.item("Lab").getImage());
+	}
+
+	@Test
+	void stateIconFollowsTheHealthProbe() throws Exception {
+		ProfileNode node = simulatorProfile(Profiles.project("Health"), "Probed");
+		ConnectionsViewPage view = ConnectionsViewPage.open(WorkbenchFixture.open());
+		view.item("Probed");
+		view.select(node);
+
+		view.run(COMMANDS + "connect");
+		Jobs.join(TagbenchJobs.FAMILY, Profiles.JOBS);
+		view.awaitState(node, ConnectionState.CONNECTED);
+		UiWait.until("the connected icon", () -> view.item("Probed").getImage() == TagbenchImages.get(TagbenchImages.PROFILE_CONNECTED));
+		Screenshots.take("connections-view");
+
+		simulator.faults().status(503, 1.0);
+		view.awaitState(node, ConnectionState.ERROR);
+		UiWait.until("the error icon", () -> view.item("Probed").getImage() == TagbenchImages.get(TagbenchImages.PROFILE_ERROR));
+
+		simulator.faults().clear();
+		view.awaitState(node, ConnectionState.DEGRADED);
+		UiWait.until("the degraded icon", () -> view.item("Probed").getImage() == TagbenchImages.get(TagbenchImages.PROFILE_DEGRADED));
+
+		view.select(node);
+		view.run(COMMANDS + "disconnect");
+		view.awaitState(node, ConnectionState.DISCONNECTED);
+		UiWait.until("the disconnected icon", () -> view.item("Probed").getImage() == TagbenchImages.get(TagbenchImages.PROFILE_DISCONNECTED));
+	}
+
+	@Test
+	void deleteAsksFirstAndRemovesThePassword() throws Exception {
+		ProfileNode node = simulatorProfile(Profiles.project("Delete"), "Doomed");
+		ConnectionsViewPage view = ConnectionsViewPage.open(WorkbenchFixture.open());
+		view.item("Doomed");
+		view.select(node);
+
+		ModalDialogs.Handled cancelled = ModalDialogs.whenShellOpens(s -> s.getText().equals(Messages.DeleteProfileHandler_title),
+				DIALOG, shell -> new DialogPage(shell).click(IDialogConstants.CANCEL_LABEL));
+		view.run(COMMANDS + "deleteProfile");
+		cancelled.assertHandled();
+		assertTrue(ConnectionManager.getDefault().find(node.file(), node.profile().id()).isPresent(), "cancel keeps it");
+
+		ModalDialogs.Handled confirmed = ModalDialogs.whenShellOpens(s -> s.getText().equals(Messages.DeleteProfileHandler_title),
+				DIALOG, shell -> {
+					new DialogPage(shell).screenshot("delete-confirm");
+					new DialogPage(shell).click(IDialogConstants.OK_LABEL);
+				});
+		view.run(COMMANDS + "deleteProfile");
+		confirmed.assertHandled();
+		assertFalse(ConnectionManager.getDefault().find(node.file(), node.profile().id()).isPresent());
+		assertEquals(Optional.empty(), credentials.getPassword(node.profile().id()));
+	}
+
+	@Test
+	void duplicateOpensTheWizardOnACopy() throws Exception {
+		ProfileNode node = simulatorProfile(Profiles.project("Copy"), "Original");
+		ConnectionsViewPage view = ConnectionsViewPage.open(WorkbenchFixture.open());
+		view.item("Original");
+		view.select(node);
+
+		ModalDialogs.Handled handled = ModalDialogs.whenShellOpens(s -> s.getText().equals(Messages.NewProfileWizard_title),
+				DIALOG, shell -> {
+					DialogPage wizard = new DialogPage(shell);
+					assertEquals("Copy of Original", wizard.text(GeneralSection.NAME_ID));
+					wizard.click(IDialogConstants.FINISH_LABEL);
+				});
+		view.run(COMMANDS + "duplicateProfile");
+		handled.assertHandled();
+
+		view.item("Copy of Original");
+		ProfileNode copy = ConnectionManager.getDefault().profiles(node.file()).stream()
+				.filter(n -> n.profile().name().equals("Copy of Original")).findFirst().orElseThrow();
+		assertFalse(copy.profile().id().equals(node.profile().id()), "the copy has its own id");
+		assertEquals(node.profile().url(), copy.profile().url());
+		assertEquals(Optional.of("reader"), credentials.getPassword(copy.profile().id()));
+	}
+
+	@Test
+	void readOnlyTogglesAndShows() throws Exception {
+		ProfileNode node = simulatorProfile(Profiles.project("Toggle"), "Switch");
+		ConnectionsViewPage view = ConnectionsViewPage.open(WorkbenchFixture.open());
+		view.item("Switch");
+		view.select(node);
+
+		view.run(COMMANDS + "toggleReadOnly");
+		assertTrue(ConnectionManager.getDefault().find(node.file(), node.profile().id()).orElseThrow().profile().readOnly());
+		UiWait.until("the read-only mark, not " + view.labels(), () -> view.item("Switch").getText().contains(Messages.ConnectionsView_readOnly));
+
+		view.select(node);
+		view.run(COMMANDS + "toggleReadOnly");
+		UiWait.until("no read-only mark", () -> !view.item("Switch").getText().contains(Messages.ConnectionsView_readOnly));
+	}
+
+	@Test
+	void openInTagsConnectsAndSelectsTheConnectionInTheTagsView() throws Exception {
+		ProfileNode node = simulatorProfile(Profiles.project("Tags"), "Browse me");
+		ConnectionsViewPage view = ConnectionsViewPage.open(WorkbenchFixture.open());
+		view.item("Browse me");
+		view.select(node);
+
+		view.run(COMMANDS + "openInTags");
+		Jobs.join(TagbenchJobs.FAMILY, Profiles.JOBS);
+		view.awaitState(node, ConnectionState.CONNECTED);
+		TagsView tags = (TagsView) WorkbenchFixture.open().page().findView(TagbenchUi.TAGS_VIEW_ID);
+		assertEquals(node, tags.shown());
+		assertNotNull(Adapters.adapt(node, IPropertySource.class), "the Properties view gets the profile through an adapter");
+	}
+
+	@Test
+	void exportWritesNoSecretAndImportAddsTheProfilesBack() throws Exception {
+		ProfileFile project = Profiles.project("Share");
+		ProfileNode node = simulatorProfile(project, "Shared");
+		credentials.putPassword(node.profile().id(), "export-secret");
+		Path exported = dir.resolve("exported.json");
+		ConnectionsViewPage view = ConnectionsViewPage.open(WorkbenchFixture.open());
+		view.item("Shared");
+		view.select(node);
+
+		FileChooser.use((shell, style, suggested) -> exported.toString());
+		view.run(COMMANDS + "exportProfiles");
+		String content = Files.readString(exported);
+		assertTrue(content.contains("Shared"), content);
+		assertFalse(content.contains("\"password\""), "no password field in " + content);
+		assertFalse(content.contains("export-secret"), "no password in " + content);
+		assertEquals(1, ProfileStore.importFrom(exported).size());
+
+		ProfileFile target = Profiles.project("Receiver");
+		Profiles.add(target, ConnectionProfile.builder().name("Already there").url("https://x:34568/WinCCRestService").build());
+		view.item("Already there");
+		view.select(ConnectionManager.getDefault().profiles(target).get(0));
+		ModalDialogs.Handled done = ModalDialogs.whenShellOpens(s -> s.getText().equals(Messages.ImportProfilesHandler_doneTitle),
+				DIALOG, shell -> { });
+		view.run(COMMANDS + "importProfiles");
+		done.assertHandled();
+
+		List<String> names = ConnectionManager.getDefault().profiles(target).stream().map(n -> n.profile().name()).toList();
+		assertEquals(List.of("Already there", "Shared"), names);
+	}
+}

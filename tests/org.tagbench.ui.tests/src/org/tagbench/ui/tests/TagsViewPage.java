@@ -1,0 +1,133 @@
+package org.tagbench.ui.tests;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.tagbench.tests.support.Jobs;
+import org.tagbench.tests.support.UiWait;
+import org.tagbench.tests.support.WidgetDriver;
+import org.tagbench.ui.TagbenchUi;
+import org.tagbench.ui.internal.jobs.TagbenchJobs;
+import org.tagbench.ui.internal.nodes.ProfileNode;
+import org.tagbench.ui.internal.tags.FolderNode;
+import org.tagbench.ui.internal.tags.TagNode;
+import org.tagbench.ui.internal.tags.TagTreeNode;
+import org.tagbench.ui.internal.views.TagsView;
+import org.tagbench.ui.internal.widgets.EmptyState;
+
+/** Drives the Tags view: shows a connection, opens folders, filters, searches, runs its commands. */
+final class TagsViewPage {
+
+	private static final Duration LOAD = Duration.ofSeconds(20);
+
+	private final WorkbenchFixture workbench;
+	private final TagsView view;
+
+	private TagsViewPage(WorkbenchFixture workbench, TagsView view) {
+		this.workbench = workbench;
+		this.view = view;
+	}
+
+	/** Shows the connected profile in the Tags view and waits for its tree. */
+	static TagsViewPage show(WorkbenchFixture workbench, ProfileNode node) throws Exception {
+		TagsView view = (TagsView) workbench.page().showView(TagbenchUi.TAGS_VIEW_ID);
+		view.show(node);
+		UiWait.until("the tag tree of " + node.profile().name(), LOAD, () -> view.tree() != null);
+		return new TagsViewPage(workbench, view);
+	}
+
+	TagsView view() {
+		return view;
+	}
+
+	/** @return the top-level folder with this label */
+	FolderNode root(String label) {
+		return (FolderNode) view.tree().roots().stream().filter(node -> node.label().equals(label)).findFirst()
+				.orElseThrow(() -> new AssertionError("no top-level folder " + label));
+	}
+
+	/** Opens a folder and waits until its first page arrived or failed. */
+	FolderNode expand(FolderNode folder) {
+		if (view.viewer().testFindItem(folder) == null) {
+			throw new AssertionError("the tree shows no item for " + folder.label() + "; top items: "
+					+ view.viewer().getTree().getItemCount());
+		}
+		view.viewer().setExpandedState(folder, true);
+		UiWait.until(folder.label() + " to load", LOAD,
+				() -> !folder.isLoading() && (!folder.loaded().isEmpty() || folder.error() != null || !folder.hasMoreOnServer()));
+		UiWait.drain();
+		return folder;
+	}
+
+	/** @return the folder child with this label, loaded */
+	FolderNode folder(FolderNode parent, String label) {
+		return (FolderNode) parent.loaded().stream().filter(node -> node.label().equals(label)).findFirst()
+				.orElseThrow(() -> new AssertionError("no folder " + label + " in " + parent.label()));
+	}
+
+	/** @return the elements the tree shows below {@code folder} (after filters) */
+	List<Object> shownChildren(FolderNode folder) {
+		List<Object> shown = new ArrayList<>();
+		for (TreeItem item : view.viewer().getTree().getItems()) {
+			collect(item, folder, shown);
+		}
+		return shown;
+	}
+
+	private static void collect(TreeItem item, FolderNode folder, List<Object> shown) {
+		if (item.getData() == folder) {
+			for (TreeItem child : item.getItems()) {
+				if (child.getData() != null) {
+					shown.add(child.getData());
+				}
+			}
+			return;
+		}
+		for (TreeItem child : item.getItems()) {
+			collect(child, folder, shown);
+		}
+	}
+
+	/** Finds a tag through the server search and waits for its value. */
+	TagNode tag(String name) {
+		FolderNode search = view.tree().search(name);
+		view.viewer().refresh();
+		expand(search);
+		TagNode tag = search.loaded().stream().filter(TagNode.class::isInstance).map(TagNode.class::cast)
+				.filter(node -> node.name().equals(name)).findFirst()
+				.orElseThrow(() -> new AssertionError("the search found no tag " + name));
+		UiWait.until("the value of " + name, LOAD, () -> tag.value() != null);
+		return tag;
+	}
+
+	/** Types into the filter field as a user does. */
+	void filter(String text) {
+		Text field = (Text) new WidgetDriver(workbench.window().getShell()).byData(EmptyState.WIDGET_ID, TagsView.FILTER_ID);
+		WidgetDriver.type(field, text);
+		UiWait.drain();
+	}
+
+	/** Selects the node in the tree. */
+	void select(TagTreeNode node) {
+		view.viewer().setSelection(new StructuredSelection(node), true);
+		view.setFocus();
+		UiWait.drain();
+	}
+
+	/** Runs a command as its key binding or menu item would, with the view active. */
+	void run(String commandId) throws Exception {
+		workbench.page().activate(view);
+		workbench.window().getService(IHandlerService.class).executeCommand(commandId, null);
+	}
+
+	/** Waits for the Tagbench jobs (fetches, reads, writes) to finish. */
+	static void settle() {
+		Jobs.join(TagbenchJobs.FAMILY, LOAD);
+		UiWait.drain();
+	}
+}

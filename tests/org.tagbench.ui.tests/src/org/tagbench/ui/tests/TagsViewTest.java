@@ -1,0 +1,282 @@
+package org.tagbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.TreeItem;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.tagbench.core.profiles.ConnectionProfile;
+import org.tagbench.simulator.Simulator;
+import org.tagbench.simulator.SimulatorConfig;
+import org.tagbench.tests.support.Jobs;
+import org.tagbench.tests.support.ModalDialogs;
+import org.tagbench.tests.support.Screenshots;
+import org.tagbench.tests.support.UiWait;
+import org.tagbench.tests.support.WidgetDriver;
+import org.tagbench.ui.internal.Messages;
+import org.tagbench.ui.internal.connections.ConnectionManager;
+import org.tagbench.ui.internal.handlers.Connecting;
+import org.tagbench.ui.internal.nodes.ProfileNode;
+import org.tagbench.ui.internal.tags.FolderNode;
+import org.tagbench.ui.internal.tags.MoreNode;
+import org.tagbench.ui.internal.tags.StatusNode;
+import org.tagbench.ui.internal.tags.TagNode;
+import org.tagbench.ui.internal.tags.WriteValueDialog;
+import org.tagbench.ui.internal.widgets.EmptyState;
+
+/** The Tags view against a simulator with the demo plant: browsing, paging, filtering, writing. */
+class TagsViewTest {
+
+	private static final String WRITE = "org.tagbench.ui.commands.writeValue";
+	private static final Duration DIALOG = Duration.ofSeconds(20);
+
+	@TempDir
+	static Path dir;
+	private static Simulator simulator;
+
+	@BeforeAll
+	static void start() throws Exception {
+		simulator = SimulatorFixture.start(dir.resolve("sim"));
+		TestCredentials.install(dir);
+	}
+
+	@AfterAll
+	static void stop() {
+		simulator.close();
+	}
+
+	@AfterEach
+	void cleanUp() throws Exception {
+		simulator.faults().clear();
+		Profiles.cleanUp();
+	}
+
+	private static TagsViewPage connected(String name, ConnectionProfile profile) throws Exception {
+		ProfileNode node = Profiles.add(Profiles.project(name), profile);
+		Connecting.connect(node, "operator");
+		Jobs.join(org.tagbench.ui.internal.jobs.TagbenchJobs.FAMILY, Profiles.JOBS);
+		UiWait.until("the connection of " + name, () -> ConnectionManager.getDefault().session(node).isPresent());
+		return TagsViewPage.show(WorkbenchFixture.open(), node);
+	}
+
+	private static TagsViewPage demo() throws Exception {
+		return connected("TagsDemo", Profiles.forSimulator(simulator, "Demo plant", "operator"));
+	}
+
+	@Test
+	void browsesGroupsAndShowsValuesOfLoadedTags() throws Exception {
+		TagsViewPage tags = demo();
+		FolderNode groups = tags.expand(tags.root(Messages.TagTree_groups));
+		assertEquals(List.of("Intake", "Treatment", "Storage", "Distribution", "Energy", "System"),
+				groups.loaded().stream().map(node -> node.label()).toList());
+		FolderNode system = tags.expand(tags.folder(groups, "System"));
+		List<TagNode> loaded = system.loaded().stream().map(TagNode.class::cast).toList();
+		assertTrue(loaded.stream().allMatch(tag -> tag.config().group().equals("System")), "only the group's tags");
+		UiWait.until("values of the System tags", () -> loaded.stream().allMatch(tag -> tag.value() != null));
+		TagNode mode = loaded.stream().filter(tag -> tag.name().equals("System_PlantMode")).findFirst().orElseThrow();
+		assertEquals(2L, ((Number) mode.value().value()).longValue());
+		assertTrue(mode.value().quality().isGood());
+		UiWait.until("the value column of System_PlantMode to show 2", () -> {
+			TreeItem item = (TreeItem) tags.view().viewer().testFindItem(mode);
+			return item != null && item.getText(1).equals("2") && item.getText(2).startsWith("good");
+		});
+		Screenshots.take("tags-view");
+	}
+
+	@Test
+	void pagesPastTheSoftLimit() throws Exception {
+		try (Simulator large = Simulator.start(SimulatorConfig.builder().port(0).stateDir(dir.resolve("large"))
+				.plant(org.tagbench.simulator.PlantGenerator.generate(2_500, 2)).build())) {
+			TagsViewPage tags = connected("TagsLarge", Profiles.forSimulator(large, "Large plant", "operator"));
+			FolderNode all = tags.expand(tags.root(Messages.TagTree_allTags));
+			List<Object> shown = tags.shownChildren(all);
+			assertEquals(1_001, shown.size(), "1,000 tags and a 'show next' node");
+			assertInstanceOf(MoreNode.class, shown.get(1_000));
+			tags.view().tree().showMore((MoreNode) shown.get(1_000));
+			UiWait.until("the second page", () -> !all.isLoading() && all.loaded().size() == 2_000);
+			tags.view().tree().showMore((MoreNode) tags.shownChildren(all).get(2_000));
+			UiWait.until("the last page", () -> !all.isLoading() && all.loaded().size() == 2_500);
+			UiWait.drain();
+			List<Object> last = tags.shownChildren(all);
+			assertEquals(2_500, last.size(), "every tag, no 'show next' node at the end");
+			TagsViewPage.settle();
+		}
+	}
+
+	@Test
+	void filtersWhatIsLoadedAndSearchesTheServer() throws Exception {
+		TagsViewPage tags = demo();
+		FolderNode groups = tags.expand(tags.root(Messages.TagTree_groups));
+		FolderNode system = tags.expand(tags.folder(groups, "System"));
+		int all = tags.shownChildren(system).size();
+		tags.filter("plant?ode");
+		List<Object> filtered = tags.shownChildren(system);
+		assertEquals(1, filtered.size(), "wildcards, ignoring case: " + filtered);
+		assertEquals("System_PlantMode", ((TagNode) filtered.get(0)).name());
+		tags.filter("");
+		assertEquals(all, tags.shownChildren(system).size());
+
+		TagNode found = tags.tag("System_ShiftName");
+		assertEquals("System_ShiftName", found.name());
+		assertTrue(found.parent().kind() == FolderNode.Kind.SEARCH);
+	}
+
+	static Stream<Arguments> typedWrites() {
+		return Stream.of(
+				Arguments.of("Energy_Tariff", "3", 3L),
+				Arguments.of("System_Counter8", "200", 200L),
+				Arguments.of("System_PlantMode", "4", 4L),
+				Arguments.of("Treatment_BackwashCount", "65000", 65000L),
+				Arguments.of("T101.Level", "7.25", 7.25),
+				Arguments.of("System_ShiftName", "Night", "Night"),
+				Arguments.of("P101.Description", "Pumpe – überholt", "Pumpe – überholt"),
+				Arguments.of("System_RecipeBlock", "AQID", "AQID"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("typedWrites")
+	void writesEachDataTypeConfirmedAndReadBack(String name, String typed, Object expected) throws Exception {
+		TagsViewPage tags = demo();
+		TagNode tag = tags.tag(name);
+		tags.select(tag);
+		AtomicReference<String> confirmation = new AtomicReference<>();
+		ModalDialogs.Handled valueDialog = ModalDialogs.whenShellOpens(TagsViewTest::isValueDialog, DIALOG, shell -> {
+			WidgetDriver driver = new WidgetDriver(shell);
+			WidgetDriver.type((Text) driver.byData(EmptyState.WIDGET_ID, WriteValueDialog.VALUE_ID), typed);
+			WidgetDriver.click(driver.button(Messages.WriteValueDialog_write));
+		});
+		ModalDialogs.Handled confirm = ModalDialogs.whenShellOpens(TagsViewTest::isConfirmation, DIALOG, shell -> {
+			confirmation.set(labels(shell));
+			WidgetDriver.click(new WidgetDriver(shell).button(Messages.WriteValueDialog_write));
+		});
+		tags.run(WRITE);
+		valueDialog.assertHandled();
+		confirm.assertHandled();
+		TagsViewPage.settle();
+
+		assertTrue(confirmation.get().contains(name) && confirmation.get().contains("\u2192"),
+				"the confirmation names the tag and shows old \u2192 new: " + confirmation.get());
+		Object written = comparable(simulator.plant().value(name).orElseThrow().value());
+		assertEquals(comparable(expected), written, "the runtime holds the new value");
+		assertEquals(written, comparable(tag.value().value()), "the tree shows the read-back value");
+	}
+
+	@Test
+	void invalidInputIsRefusedWithAMessage() throws Exception {
+		TagsViewPage tags = demo();
+		TagNode tag = tags.tag("System_PlantMode");
+		tags.select(tag);
+		AtomicReference<String> problems = new AtomicReference<>("");
+		ModalDialogs.Handled valueDialog = ModalDialogs.whenShellOpens(TagsViewTest::isValueDialog, DIALOG, shell -> {
+			WidgetDriver driver = new WidgetDriver(shell);
+			Text field = (Text) driver.byData(EmptyState.WIDGET_ID, WriteValueDialog.VALUE_ID);
+			Button write = driver.button(Messages.WriteValueDialog_write);
+			StringBuilder seen = new StringBuilder();
+			for (String wrong : List.of("abc", "2.5", "6", "40000")) {
+				WidgetDriver.type(field, wrong);
+				assertFalse(write.isEnabled(), wrong + " cannot be written");
+				seen.append(allText(shell)).append('\n');
+			}
+			WidgetDriver.type(field, "5");
+			assertTrue(write.isEnabled(), "a valid value can be written");
+			problems.set(seen.toString());
+			WidgetDriver.click(driver.button("Cancel"));
+		});
+		tags.run(WRITE);
+		valueDialog.assertHandled();
+		assertTrue(problems.get().contains("The tag's limits allow 0 to 5."), problems.get());
+		assertTrue(problems.get().contains("Type a whole number"), problems.get());
+		assertEquals(2L, ((Number) simulator.plant().value("System_PlantMode").orElseThrow().value()).longValue(),
+				"nothing was written");
+	}
+
+	@Test
+	void readOnlyProfileRefusesToWrite() throws Exception {
+		ConnectionProfile readOnly = Profiles.forSimulator(simulator, "Read only", "operator").toBuilder().readOnly(true).build();
+		TagsViewPage tags = connected("TagsReadOnly", readOnly);
+		TagNode tag = tags.tag("System_PlantMode");
+		tags.select(tag);
+		AtomicReference<String> text = new AtomicReference<>();
+		ModalDialogs.Handled refusal = ModalDialogs.whenShellOpens(
+				shell -> shell.getText().equals(Messages.TagWriter_readOnlyTitle), DIALOG, shell -> {
+					text.set(labels(shell));
+					WidgetDriver.click(new WidgetDriver(shell).button("OK"));
+				});
+		tags.run(WRITE);
+		refusal.assertHandled();
+		assertTrue(text.get().contains("read-only"), text.get());
+		assertEquals(2L, ((Number) simulator.plant().value("System_PlantMode").orElseThrow().value()).longValue());
+	}
+
+	@Test
+	void failedFetchShowsAnErrorNodeWithMeaningAndSolution() throws Exception {
+		TagsViewPage tags = demo();
+		simulator.faults().status("/tagManagement/Groups", 503, 1.0);
+		FolderNode groups = tags.expand(tags.root(Messages.TagTree_groups));
+		assertEquals(503, groups.error().status());
+		List<Object> shown = tags.shownChildren(groups);
+		StatusNode error = (StatusNode) shown.get(0);
+		assertTrue(error.label().contains(groups.error().meaning()) && error.label().contains(groups.error().solution()),
+				error.label());
+		simulator.faults().clear();
+		tags.run("org.eclipse.ui.file.refresh");
+		UiWait.until("the groups after the fault cleared",
+				() -> !groups.isLoading() && groups.loaded().size() == 6);
+	}
+
+	/** Numbers as doubles, raw bytes as base64 (as on the wire), anything else as it is. */
+	private static Object comparable(Object value) {
+		if (value instanceof Number number) {
+			return Double.valueOf(number.doubleValue());
+		}
+		if (value instanceof byte[] bytes) {
+			return Base64.getEncoder().encodeToString(bytes);
+		}
+		return value;
+	}
+
+	private static boolean isValueDialog(Shell shell) {
+		return !new WidgetDriver(shell).findAll(c -> WriteValueDialog.VALUE_ID.equals(c.getData(EmptyState.WIDGET_ID))).isEmpty();
+	}
+
+	private static boolean isConfirmation(Shell shell) {
+		return shell.getText().startsWith(Messages.WriteConfirmation_title) && !isValueDialog(shell);
+	}
+
+	private static String labels(Shell shell) {
+		StringBuilder text = new StringBuilder();
+		for (Control control : new WidgetDriver(shell).findAll(Label.class::isInstance)) {
+			text.append(((Label) control).getText()).append('\n');
+		}
+		return text.toString();
+	}
+
+	private static String allText(Shell shell) {
+		StringBuilder text = new StringBuilder(labels(shell));
+		for (Control control : new WidgetDriver(shell).findAll(Text.class::isInstance)) {
+			text.append(((Text) control).getText()).append('\n');
+		}
+		return text.toString();
+	}
+}
