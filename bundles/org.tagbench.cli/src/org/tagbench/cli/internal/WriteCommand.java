@@ -12,6 +12,7 @@ import org.tagbench.core.client.WinccClient;
 import org.tagbench.core.errors.ErrorCatalog;
 import org.tagbench.core.errors.WinccErrorKind;
 import org.tagbench.core.errors.WinccException;
+import org.tagbench.core.model.ValueInput;
 import org.tagbench.core.model.WriteResult;
 import org.tagbench.core.model.WriteStatus;
 import org.tagbench.core.profiles.ConnectionProfile;
@@ -56,7 +57,7 @@ final class WriteCommand extends ConnectedCommand {
 			if (equals <= 0) {
 				throw new UsageException(NLS.bind(Messages.Write_notAnAssignment, assignment));
 			}
-			values.put(assignment.substring(0, equals), Values.parse(assignment.substring(equals + 1)));
+			values.put(assignment.substring(0, equals), ValueInput.untyped(assignment.substring(equals + 1)));
 		}
 		return values;
 	}

@@ -214,6 +214,12 @@ public final class Messages extends NLS {
 	public static String TagWriter_failedTitle;
 	public static String TagWriter_failedItem;
 
+	public static String Simulator_title;
+	public static String Simulator_starting;
+	public static String Simulator_stopping;
+	public static String Simulator_startFailed;
+	public static String Simulator_running;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -231,8 +231,8 @@ class TagsViewTest {
 
 	@Test
 	void failedFetchShowsAnErrorNodeWithMeaningAndSolution() throws Exception {
-		TagsViewPage tags = demo();
 		simulator.faults().status("/tagManagement/Groups", 503, 1.0);
+		TagsViewPage tags = demo();
 		FolderNode groups = tags.expand(tags.root(Messages.TagTree_groups));
 		assertEquals(503, groups.error().status());
 		List<Object> shown = tags.shownChildren(groups);
@@ -240,6 +240,7 @@ class TagsViewTest {
 		assertTrue(error.label().contains(groups.error().meaning()) && error.label().contains(groups.error().solution()),
 				error.label());
 		simulator.faults().clear();
+		tags.select(groups);
 		tags.run("org.eclipse.ui.file.refresh");
 		UiWait.until("the groups after the fault cleared",
 				() -> !groups.isLoading() && groups.loaded().size() == 6);

@@ -2,6 +2,7 @@ package org.tagbench.ui.internal.demo;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.osgi.util.NLS;
@@ -69,6 +70,11 @@ public final class EmbeddedSimulator {
 					NLS.bind(Messages.EmbeddedSimulator_cannotStart, Integer.toString(port)),
 					Messages.EmbeddedSimulator_cannotStartSolution, e.getMessage()), e);
 		}
+	}
+
+	/** @return the running embedded simulator, if any */
+	public static synchronized Optional<Simulator> running() {
+		return Optional.ofNullable(running);
 	}
 
 	/** Stops the embedded simulator, if running. */

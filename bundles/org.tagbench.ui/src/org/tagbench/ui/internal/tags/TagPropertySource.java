@@ -1,26 +1,16 @@
 package org.tagbench.ui.internal.tags;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.eclipse.ui.views.properties.IPropertyDescriptor;
-import org.eclipse.ui.views.properties.IPropertySource;
-import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.tagbench.core.model.TagConfig;
 import org.tagbench.core.model.TagDataType;
 import org.tagbench.core.model.TagValue;
 import org.tagbench.ui.internal.Messages;
+import org.tagbench.ui.internal.properties.ReadOnlyPropertySource;
 
 /**
  * A tag in the Properties view: its configuration (the fields Tagbench knows, then every other field
  * the runtime sent, as it sent it) and its current value with quality and timestamp.
  */
-final class TagPropertySource implements IPropertySource {
-
-	private final Map<String, Object> values = new LinkedHashMap<>();
-	private final List<IPropertyDescriptor> descriptors = new ArrayList<>();
+final class TagPropertySource extends ReadOnlyPropertySource {
 
 	TagPropertySource(TagNode tag) {
 		TagConfig config = tag.config();
@@ -47,43 +37,5 @@ final class TagPropertySource implements IPropertySource {
 		if (value != null) {
 			value.extra().forEach((key, extra) -> add(current, key, extra));
 		}
-	}
-
-	private void add(String category, String name, Object value) {
-		String id = category + '/' + name;
-		PropertyDescriptor descriptor = new PropertyDescriptor(id, name);
-		descriptor.setCategory(category);
-		descriptors.add(descriptor);
-		values.put(id, value == null ? "" : String.valueOf(value)); //$NON-NLS-1$
-	}
-
-	@Override
-	public Object getEditableValue() {
-		return this;
-	}
-
-	@Override
-	public IPropertyDescriptor[] getPropertyDescriptors() {
-		return descriptors.toArray(IPropertyDescriptor[]::new);
-	}
-
-	@Override
-	public Object getPropertyValue(Object id) {
-		return values.get(id);
-	}
-
-	@Override
-	public boolean isPropertySet(Object id) {
-		return false;
-	}
-
-	@Override
-	public void resetPropertyValue(Object id) {
-		// the properties of a tag are read-only here; values are written with "Write Value"
-	}
-
-	@Override
-	public void setPropertyValue(Object id, Object value) {
-		// read-only, see resetPropertyValue
 	}
 }

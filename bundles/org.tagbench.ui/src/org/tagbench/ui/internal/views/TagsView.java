@@ -142,6 +142,7 @@ public class TagsView extends ViewPart {
 			filter.setText(""); //$NON-NLS-1$
 			tree = new TagTree(open.client(), SOFT_LIMIT, viewer);
 			viewer.setInput(tree);
+			viewer.viewer().setExpandedState(tree.roots().get(0), true);
 			showPage(treePage);
 		}
 	}
