@@ -65,9 +65,9 @@ public final class ValueInput {
 	}
 
 	/**
-	 * A value typed for a tag whose data type is not known: {@code true}/{@code false} are binary, whole
-	 * numbers and decimals are numbers, text in double quotes is that text, anything else is text. The
-	 * runtime checks it.
+	 * A value typed for a tag whose data type is not known: {@code true}/{@code false} (lower case) are
+	 * binary, whole numbers and decimals are numbers, text in double quotes is that text, anything else
+	 * is text as typed. The runtime checks it.
 	 *
 	 * @return Boolean, Long, Double or String
 	 */
@@ -75,15 +75,14 @@ public final class ValueInput {
 		if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) { //$NON-NLS-1$ //$NON-NLS-2$
 			return text.substring(1, text.length() - 1);
 		}
-		String input = text.strip();
-		if ("true".equalsIgnoreCase(input) || "false".equalsIgnoreCase(input)) { //$NON-NLS-1$ //$NON-NLS-2$
-			return Boolean.valueOf(input);
+		if ("true".equals(text) || "false".equals(text)) { //$NON-NLS-1$ //$NON-NLS-2$
+			return Boolean.valueOf(text);
 		}
-		if (WHOLE.matcher(input).matches()) {
-			return Long.valueOf(input);
+		if (WHOLE.matcher(text).matches()) {
+			return Long.valueOf(text);
 		}
-		if (DECIMAL.matcher(input).matches()) {
-			return Double.valueOf(input);
+		if (DECIMAL.matcher(text).matches()) {
+			return Double.valueOf(text);
 		}
 		return text;
 	}

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.tagbench.core.model.ValueInput;
 
 class ParsingTest {
 
@@ -40,16 +41,16 @@ class ParsingTest {
 
 	@Test
 	void valuesTypedOnTheCommandLine() {
-		assertEquals(Boolean.TRUE, Values.parse("true"));
-		assertEquals(Boolean.FALSE, Values.parse("false"));
-		assertEquals(Long.valueOf(42), Values.parse("42"));
-		assertEquals(Long.valueOf(-7), Values.parse("-7"));
-		assertEquals(Double.valueOf(3.5), Values.parse("3.5"));
-		assertEquals(Double.valueOf(1e3), Values.parse("1e3"));
-		assertEquals("42", Values.parse("\"42\""));
-		assertEquals("hello, world", Values.parse("hello, world"));
-		assertEquals("TRUE", Values.parse("TRUE"));
-		assertEquals("", Values.parse(""));
+		assertEquals(Boolean.TRUE, ValueInput.untyped("true"));
+		assertEquals(Boolean.FALSE, ValueInput.untyped("false"));
+		assertEquals(Long.valueOf(42), ValueInput.untyped("42"));
+		assertEquals(Long.valueOf(-7), ValueInput.untyped("-7"));
+		assertEquals(Double.valueOf(3.5), ValueInput.untyped("3.5"));
+		assertEquals(Double.valueOf(1e3), ValueInput.untyped("1e3"));
+		assertEquals("42", ValueInput.untyped("\"42\""));
+		assertEquals("hello, world", ValueInput.untyped("hello, world"));
+		assertEquals("TRUE", ValueInput.untyped("TRUE"));
+		assertEquals("", ValueInput.untyped(""));
 	}
 
 	@Test

@@ -87,7 +87,8 @@ class ValueInputTest {
 
 	@Test
 	void untypedValuesAreGuessedFromTheirText() {
-		assertEquals(Boolean.TRUE, ValueInput.untyped("TRUE"));
+		assertEquals(Boolean.TRUE, ValueInput.untyped("true"));
+		assertEquals("TRUE", ValueInput.untyped("TRUE"));
 		assertEquals(Long.valueOf(-42), ValueInput.untyped("-42"));
 		assertEquals(Double.valueOf(1.5e3), ValueInput.untyped("1.5e3"));
 		assertEquals("42", ValueInput.untyped("\"42\""));
