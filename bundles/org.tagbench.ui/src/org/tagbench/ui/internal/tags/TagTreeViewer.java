@@ -112,8 +112,13 @@ public final class TagTreeViewer implements TagTree.Listener {
 
 	@Override
 	public void valuesChanged(List<TagNode> tags) {
-		if (!viewer.getControl().isDisposed()) {
-			viewer.update(tags.toArray(), null);
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		viewer.update(tags.toArray(), null);
+		IStructuredSelection selection = viewer.getStructuredSelection();
+		if (tags.stream().anyMatch(selection.toList()::contains)) {
+			viewer.setSelection(selection);
 		}
 	}
 }

@@ -1,5 +1,6 @@
 package org.tagbench.ui.internal.tags;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -98,11 +99,14 @@ public final class WriteValueDialog extends TitleAreaDialog {
 			text.append(NLS.bind(Messages.WriteValueDialog_range, input.type().min(), input.type().max()));
 		}
 		if (input.low().isPresent() || input.high().isPresent()) {
-			text.append(NLS.bind(Messages.WriteValueDialog_limits,
-					input.low().map(Object::toString).orElse("-"), input.high().map(Object::toString).orElse("-"))); //$NON-NLS-1$ //$NON-NLS-2$
+			text.append(NLS.bind(Messages.WriteValueDialog_limits, bound(input.low()), bound(input.high())));
 		}
 		input.length().ifPresent(length -> text.append(NLS.bind(Messages.WriteValueDialog_length, length)));
 		return text.toString();
+	}
+
+	private static String bound(Optional<BigDecimal> value) {
+		return value.map(number -> number.stripTrailingZeros().toPlainString()).orElse("-"); //$NON-NLS-1$
 	}
 
 	private void validate() {

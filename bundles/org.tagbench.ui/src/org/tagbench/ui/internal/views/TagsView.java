@@ -2,6 +2,7 @@ package org.tagbench.ui.internal.views;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
@@ -231,7 +232,7 @@ public class TagsView extends ViewPart {
 			viewer.valuesChanged(List.of(tag));
 		}
 		getViewSite().getActionBars().getStatusLineManager().setMessage(NLS.bind(Messages.TagsView_written,
-				new Object[] { result.name(), TagValueText.value(result.readBack()), result.status() }));
+				new Object[] { result.name(), TagValueText.value(result.readBack()), result.status().name().toLowerCase(Locale.ROOT) }));
 		TagWriter.report(getSite().getShell(), result);
 	}
 
