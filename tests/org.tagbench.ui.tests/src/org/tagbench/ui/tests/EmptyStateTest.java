@@ -14,6 +14,7 @@ import org.tagbench.tests.support.UiWait;
 import org.tagbench.tests.support.WidgetDriver;
 import org.tagbench.ui.TagbenchUi;
 import org.tagbench.ui.internal.Messages;
+import org.tagbench.ui.internal.connections.ConnectionManager;
 import org.tagbench.ui.internal.views.ConnectionsView;
 import org.tagbench.ui.internal.views.DiagnosticsView;
 import org.tagbench.ui.internal.views.TagsView;
@@ -32,7 +33,10 @@ class EmptyStateTest {
 	@MethodSource("views")
 	void viewShowsItsEmptyState(String viewId, String emptyStateId, String title, String hint) throws Exception {
 		WorkbenchFixture workbench = WorkbenchFixture.open();
-		workbench.page().showView(viewId);
+		ConnectionManager.getDefault().journal().clear();
+		if (workbench.page().showView(viewId) instanceof DiagnosticsView diagnostics) {
+			diagnostics.refresh();
+		}
 		WidgetDriver driver = workbench.driver();
 		Control state = driver.byData(EmptyState.WIDGET_ID, emptyStateId);
 		UiWait.until(viewId + " empty state to be visible", state::isVisible);

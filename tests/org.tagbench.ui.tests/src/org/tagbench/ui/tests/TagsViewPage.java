@@ -5,13 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.tagbench.core.profiles.ConnectionProfile;
 import org.tagbench.tests.support.Jobs;
 import org.tagbench.tests.support.UiWait;
 import org.tagbench.tests.support.WidgetDriver;
 import org.tagbench.ui.TagbenchUi;
+import org.tagbench.ui.internal.connections.ConnectionManager;
+import org.tagbench.ui.internal.handlers.Connecting;
 import org.tagbench.ui.internal.jobs.TagbenchJobs;
 import org.tagbench.ui.internal.nodes.ProfileNode;
 import org.tagbench.ui.internal.tags.FolderNode;
@@ -31,6 +38,15 @@ final class TagsViewPage {
 	private TagsViewPage(WorkbenchFixture workbench, TagsView view) {
 		this.workbench = workbench;
 		this.view = view;
+	}
+
+	/** Adds the profile to a new project, connects it and shows it in the Tags view. */
+	static TagsViewPage connect(String project, ConnectionProfile profile) throws Exception {
+		ProfileNode node = Profiles.add(Profiles.project(project), profile);
+		Connecting.connect(node, "operator");
+		Jobs.join(TagbenchJobs.FAMILY, Profiles.JOBS);
+		UiWait.until("the connection of " + project, () -> ConnectionManager.getDefault().session(node).isPresent());
+		return show(WorkbenchFixture.open(), node);
 	}
 
 	/** Shows the connected profile in the Tags view and waits for its tree. */
@@ -117,6 +133,20 @@ final class TagsViewPage {
 		view.viewer().setSelection(new StructuredSelection(node), true);
 		view.setFocus();
 		UiWait.drain();
+	}
+
+	/** @return the texts of the table with this widget id in {@code shell}, row by row */
+	static List<String[]> table(Shell shell, String id) {
+		return WidgetDriver.rows((Table) new WidgetDriver(shell).byData(EmptyState.WIDGET_ID, id));
+	}
+
+	/** @return the texts of the labels in {@code shell}, one per line */
+	static String labels(Shell shell) {
+		StringBuilder text = new StringBuilder();
+		for (Control control : new WidgetDriver(shell).findAll(Label.class::isInstance)) {
+			text.append(((Label) control).getText()).append('\n');
+		}
+		return text.toString();
 	}
 
 	/** Runs a command as its key binding or menu item would, with the view active. */

@@ -7,17 +7,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.views.properties.PropertySheet;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -180,6 +194,72 @@ class TagsViewTest {
 		Object written = comparable(simulator.plant().value(name).orElseThrow().value());
 		assertEquals(comparable(expected), written, "the runtime holds the new value");
 		assertEquals(written, comparable(tag.value().value()), "the tree shows the read-back value");
+	}
+
+	@Test
+	void writesADateTimePickedInTheDialog() throws Exception {
+		TagsViewPage tags = demo();
+		TagNode tag = tags.tag("System_LastMaintenance");
+		tags.select(tag);
+		LocalDateTime picked = LocalDateTime.of(2025, 11, 3, 14, 45, 30);
+		String expected = picked.atZone(ZoneId.systemDefault()).toInstant().toString();
+		AtomicReference<String> typed = new AtomicReference<>();
+		ModalDialogs.Handled valueDialog = ModalDialogs.whenShellOpens(TagsViewTest::isValueDialog, DIALOG, shell -> {
+			WidgetDriver driver = new WidgetDriver(shell);
+			DateTime date = (DateTime) driver.byData(EmptyState.WIDGET_ID, WriteValueDialog.DATE_ID);
+			DateTime time = (DateTime) driver.byData(EmptyState.WIDGET_ID, WriteValueDialog.TIME_ID);
+			date.setDate(2025, 10, 3);
+			date.notifyListeners(SWT.Selection, new Event());
+			time.setTime(14, 45, 30);
+			time.notifyListeners(SWT.Selection, new Event());
+			typed.set(((Text) driver.byData(EmptyState.WIDGET_ID, WriteValueDialog.VALUE_ID)).getText());
+			WidgetDriver.click(driver.button(Messages.WriteValueDialog_write));
+		});
+		ModalDialogs.Handled confirm = ModalDialogs.whenShellOpens(TagsViewTest::isConfirmation, DIALOG,
+				shell -> WidgetDriver.click(new WidgetDriver(shell).button(Messages.WriteValueDialog_write)));
+		tags.run(WRITE);
+		valueDialog.assertHandled();
+		confirm.assertHandled();
+		TagsViewPage.settle();
+		assertTrue(Stream.of(Display.getCurrent().getShells())
+				.noneMatch(shell -> !shell.isDisposed() && shell.getText().equals(Messages.TagWriter_mismatchTitle)),
+				"a read-back with milliseconds is the same point in time: no mismatch warning");
+
+		assertEquals(expected, typed.get(), "picking fills in the ISO value in UTC");
+		assertEquals(Instant.parse(expected),
+				Instant.parse(String.valueOf(simulator.plant().value("System_LastMaintenance").orElseThrow().value())));
+	}
+
+	@Test
+	void tagPropertiesShowInConfigurationValueAndRawTabs() throws Exception {
+		TagsViewPage tags = demo();
+		TagNode tag = tags.tag("System_PlantMode");
+		IWorkbenchPage page = WorkbenchFixture.open().page();
+		PropertySheet sheet = (PropertySheet) page.showView(IPageLayout.ID_PROP_SHEET);
+		page.activate(tags.view());
+		tags.select(tag);
+		UiWait.until("the tabbed properties of the tag", () -> sheet.getCurrentPage() instanceof TabbedPropertySheetPage tabbed
+				&& tabbed.getSelectedTab() != null);
+		TabbedPropertySheetPage tabbed = (TabbedPropertySheetPage) sheet.getCurrentPage();
+		assertEquals("org.tagbench.ui.tags.tab.configuration", tabbed.getSelectedTab().getId());
+		assertEquals(List.of(Messages.TagProperties_configuration), shownCategories(tabbed));
+		tabbed.setSelectedTab("org.tagbench.ui.tags.tab.value");
+		UiWait.until("the value tab", () -> shownCategories(tabbed).equals(List.of(Messages.TagProperties_value)));
+		tabbed.setSelectedTab("org.tagbench.ui.tags.tab.raw");
+		UiWait.until("the raw tab", () -> shownCategories(tabbed).equals(List.of(Messages.TagProperties_more)));
+		Screenshots.take("tag-properties-tabs");
+	}
+
+	private static List<String> shownCategories(TabbedPropertySheetPage tabbed) {
+		List<String> categories = new ArrayList<>();
+		for (Control control : new WidgetDriver((Composite) tabbed.getControl()).findAll(Tree.class::isInstance)) {
+			if (control.isVisible()) {
+				for (TreeItem item : ((Tree) control).getItems()) {
+					categories.add(item.getText());
+				}
+			}
+		}
+		return categories;
 	}
 
 	@Test

@@ -22,25 +22,31 @@ public final class FileChooser {
 	}
 
 	private static final String[] EXTENSIONS = { "*.json", "*" }; //$NON-NLS-1$ //$NON-NLS-2$
-	private static final Prompt NATIVE = (shell, style, suggestedName) -> {
-		FileDialog dialog = new FileDialog(shell, style);
-		dialog.setFilterExtensions(EXTENSIONS);
-		dialog.setFileName(suggestedName);
-		dialog.setOverwrite(true);
-		return dialog.open();
-	};
 
-	private static volatile Prompt prompt = NATIVE;
+	private static volatile Prompt replacement;
 
 	private FileChooser() {
 	}
 
-	/** @param replacement the prompt to use instead of the file dialog; null restores the file dialog */
-	public static void use(Prompt replacement) {
-		prompt = replacement == null ? NATIVE : replacement;
+	/** @param prompt the prompt to use instead of the file dialog; null restores the file dialog */
+	public static void use(Prompt prompt) {
+		replacement = prompt;
 	}
 
 	static String choose(Shell shell, int style, String suggestedName) {
-		return prompt.choose(shell, style, suggestedName);
+		return choose(shell, style, suggestedName, EXTENSIONS);
+	}
+
+	/** @param extensions the file dialog's filters, e.g. {@code *.csv} */
+	static String choose(Shell shell, int style, String suggestedName, String[] extensions) {
+		Prompt prompt = replacement;
+		if (prompt != null) {
+			return prompt.choose(shell, style, suggestedName);
+		}
+		FileDialog dialog = new FileDialog(shell, style);
+		dialog.setFilterExtensions(extensions);
+		dialog.setFileName(suggestedName);
+		dialog.setOverwrite(true);
+		return dialog.open();
 	}
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import org.tagbench.core.errors.WinccError;
 
 /**
- * A node whose children come from the runtime page by page: a category, a driver connection, a
- * group, a structure type or instance, a search. It keeps what was loaded, where to go on, how many
+ * A node whose children come from the runtime page by page: the favourites, a category, a driver
+ * connection, a group, a structure type or instance, a search. It keeps what was loaded, where to go on, how many
  * children are shown (the rest waits behind a "show next" node), and the error of the last fetch.
  * Changed only on the UI thread.
  */
@@ -16,7 +16,7 @@ public final class FolderNode extends TagTreeNode {
 
 	/** What a folder stands for; decides its icon. */
 	public enum Kind {
-		CATEGORY, DRIVER_CONNECTION, GROUP, STRUCTURE_TYPE, STRUCTURE_VARIABLE, SEARCH
+		FAVOURITES, CATEGORY, DRIVER_CONNECTION, GROUP, STRUCTURE_TYPE, STRUCTURE_VARIABLE, SEARCH
 	}
 
 	private final Kind kind;

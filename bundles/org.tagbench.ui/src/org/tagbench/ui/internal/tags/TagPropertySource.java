@@ -1,5 +1,8 @@
 package org.tagbench.ui.internal.tags;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import org.tagbench.core.model.TagConfig;
 import org.tagbench.core.model.TagDataType;
 import org.tagbench.core.model.TagValue;
@@ -12,8 +15,28 @@ import org.tagbench.ui.internal.properties.ReadOnlyPropertySource;
  */
 final class TagPropertySource extends ReadOnlyPropertySource {
 
+	/** What a source shows: the Properties view's tabs show one part each, the plain sheet all. */
+	enum Part {
+		CONFIGURATION, VALUE, RAW
+	}
+
 	TagPropertySource(TagNode tag) {
-		TagConfig config = tag.config();
+		this(tag, EnumSet.allOf(Part.class));
+	}
+
+	TagPropertySource(TagNode tag, Set<Part> parts) {
+		if (parts.contains(Part.CONFIGURATION)) {
+			configuration(tag.config());
+		}
+		if (parts.contains(Part.RAW)) {
+			tag.config().properties().forEach((key, value) -> add(Messages.TagProperties_more, key, value));
+		}
+		if (parts.contains(Part.VALUE)) {
+			value(tag.value());
+		}
+	}
+
+	private void configuration(TagConfig config) {
 		String configuration = Messages.TagProperties_configuration;
 		add(configuration, Messages.TagProperties_name, config.name());
 		add(configuration, Messages.TagProperties_dataType,
@@ -23,9 +46,9 @@ final class TagPropertySource extends ReadOnlyPropertySource {
 		add(configuration, Messages.TagProperties_connection, config.connection());
 		add(configuration, Messages.TagProperties_group, config.group());
 		add(configuration, Messages.TagProperties_comment, config.comment());
-		config.properties().forEach((key, value) -> add(Messages.TagProperties_more, key, value));
+	}
 
-		TagValue value = tag.value();
+	private void value(TagValue value) {
 		String current = Messages.TagProperties_value;
 		add(current, Messages.TagProperties_currentValue, TagValueText.value(value));
 		add(current, Messages.TagProperties_quality, TagValueText.quality(value));

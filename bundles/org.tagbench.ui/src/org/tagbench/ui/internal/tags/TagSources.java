@@ -1,11 +1,16 @@
 package org.tagbench.ui.internal.tags;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.tagbench.core.client.VariableQuery;
+import org.tagbench.core.client.WinccClient;
+import org.tagbench.core.errors.WinccException;
 import org.tagbench.core.model.ConnectionInfo;
 import org.tagbench.core.model.Page;
 import org.tagbench.core.model.StructureType;
@@ -40,6 +45,29 @@ final class TagSources {
 				new FolderNode(null, Kind.CATEGORY, Messages.TagTree_allTags, null,
 						(folder, client, next, limit, monitor) -> map(client.browse().listVariables(next, limit, monitor),
 								config -> new TagNode(folder, config))));
+	}
+
+	/**
+	 * @return the folder of the profile's favourite tags, each with its configuration when the runtime
+	 *         still knows it (a tag gone since keeps its name and shows why its value cannot be read)
+	 */
+	static FolderNode favourites(Supplier<List<String>> names) {
+		return new FolderNode(null, Kind.FAVOURITES, Messages.TagTree_favourites, null,
+				(folder, client, next, limit, monitor) -> {
+					List<TagTreeNode> tags = new ArrayList<>();
+					for (String name : names.get()) {
+						tags.add(new TagNode(folder, configOf(client, name, monitor)));
+					}
+					return new Page<>(tags, null);
+				});
+	}
+
+	private static TagConfig configOf(WinccClient client, String name, IProgressMonitor monitor) {
+		try {
+			return client.browse().getVariable(name, monitor);
+		} catch (WinccException e) {
+			return nameOnly(name);
+		}
 	}
 
 	/** @return a folder with the tags whose names match a wildcard pattern, searched on the server */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -51,6 +52,8 @@ public final class TagTree {
 	private final List<FolderNode> roots;
 	private final Map<String, TagValue> values = new ConcurrentHashMap<>();
 	private final Set<Job> running = ConcurrentHashMap.newKeySet();
+	private final Supplier<List<String>> favouriteNames;
+	private final FolderNode favourites;
 	private FolderNode search;
 	private volatile boolean disposed;
 
@@ -59,20 +62,50 @@ public final class TagTree {
 	 * @param softLimit children shown at once before a "show next" node (also the page size asked for)
 	 */
 	public TagTree(WinccClient client, int softLimit, Listener listener) {
+		this(client, softLimit, listener, List::of);
+	}
+
+	/**
+	 * @param client         the connection's client
+	 * @param softLimit      children shown at once before a "show next" node (also the page size asked for)
+	 * @param favouriteNames the names of the profile's favourite tags, asked for on the UI thread
+	 */
+	public TagTree(WinccClient client, int softLimit, Listener listener, Supplier<List<String>> favouriteNames) {
 		this.client = client;
 		this.softLimit = softLimit;
 		this.listener = listener;
+		this.favouriteNames = favouriteNames;
 		this.roots = TagSources.roots();
 		roots.forEach(root -> root.attach(this));
+		this.favourites = TagSources.favourites(favouriteNames);
+		favourites.attach(this);
 	}
 
-	/** @return the top-level nodes: the categories, and the last server search if there was one */
+	/**
+	 * @return the top-level nodes: the favourites when there are any, the last server search if there
+	 *         was one, and the categories
+	 */
 	public List<TagTreeNode> roots() {
-		List<TagTreeNode> top = new ArrayList<>(roots);
-		if (search != null) {
-			top.add(0, search);
+		List<TagTreeNode> top = new ArrayList<>();
+		if (!favouriteNames.get().isEmpty()) {
+			top.add(favourites);
 		}
+		if (search != null) {
+			top.add(search);
+		}
+		top.addAll(roots);
 		return top;
+	}
+
+	/** @return the folder of the favourite tags (shown at the top while there are any) */
+	public FolderNode favourites() {
+		return favourites;
+	}
+
+	/** Loads the favourites again after they changed. */
+	public void favouritesChanged() {
+		favourites.reset();
+		listener.folderChanged(null);
 	}
 
 	/**
@@ -116,6 +149,7 @@ public final class TagTree {
 	public void refresh(FolderNode folder) {
 		if (folder == null) {
 			roots.forEach(FolderNode::reset);
+			favourites.reset();
 			if (search != null) {
 				search.reset();
 			}

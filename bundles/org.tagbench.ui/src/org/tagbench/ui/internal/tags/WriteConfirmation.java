@@ -26,10 +26,24 @@ public final class WriteConfirmation {
 	/** @return whether the user confirmed the write */
 	public static boolean confirm(Shell shell, ConnectionProfile profile, String tag, String oldValue, String newValue) {
 		boolean production = isProduction(profile);
-		String environment = profile.environment().isBlank() ? Messages.WriteConfirmation_noEnvironment
-				: profile.environment();
 		String message = NLS.bind(production ? Messages.WriteConfirmation_production : Messages.WriteConfirmation_message,
-				new Object[] { tag, profile.name(), environment, oldValue.isEmpty() ? "?" : oldValue, newValue }); //$NON-NLS-1$
+				new Object[] { tag, profile.name(), environment(profile), oldValue.isEmpty() ? "?" : oldValue, newValue }); //$NON-NLS-1$
+		return ask(shell, production, message);
+	}
+
+	/** @return whether the user confirmed writing {@code count} values at once */
+	public static boolean confirmMany(Shell shell, ConnectionProfile profile, int count) {
+		boolean production = isProduction(profile);
+		String message = NLS.bind(production ? Messages.WriteConfirmation_manyProduction : Messages.WriteConfirmation_many,
+				new Object[] { Integer.valueOf(count), profile.name(), environment(profile) });
+		return ask(shell, production, message);
+	}
+
+	private static String environment(ConnectionProfile profile) {
+		return profile.environment().isBlank() ? Messages.WriteConfirmation_noEnvironment : profile.environment();
+	}
+
+	private static boolean ask(Shell shell, boolean production, String message) {
 		MessageDialog dialog = new MessageDialog(shell,
 				production ? Messages.WriteConfirmation_titleProduction : Messages.WriteConfirmation_title, null, message,
 				production ? MessageDialog.WARNING : MessageDialog.QUESTION, 1, Messages.WriteValueDialog_write,

@@ -29,6 +29,10 @@ public final class WriteValueDialog extends TitleAreaDialog {
 
 	/** Widget id of the value field (text) or toggle (binary), for tests. */
 	public static final String VALUE_ID = "writeValue.value"; //$NON-NLS-1$
+	/** Widget id of the date picker of a date/time tag, for tests. */
+	public static final String DATE_ID = "writeValue.date"; //$NON-NLS-1$
+	/** Widget id of the time picker of a date/time tag, for tests. */
+	public static final String TIME_ID = "writeValue.time"; //$NON-NLS-1$
 
 	private final TagNode tag;
 	private final Optional<ValueInput> input;
@@ -77,6 +81,10 @@ public final class WriteValueDialog extends TitleAreaDialog {
 			text.setData(EmptyState.WIDGET_ID, VALUE_ID);
 			GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(text);
 			text.addListener(SWT.Modify, e -> validate());
+			if (input.map(ValueInput::type).orElse(null) == TagDataType.DATETIME) {
+				label(body, ""); //$NON-NLS-1$
+				new DateTimePicker(body, DATE_ID, TIME_ID, text, tag.value());
+			}
 		}
 		setMessage(Messages.WriteValueDialog_message);
 		return area;

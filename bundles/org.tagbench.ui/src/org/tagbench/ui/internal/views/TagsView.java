@@ -3,6 +3,8 @@ package org.tagbench.ui.internal.views;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
@@ -21,13 +23,19 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.tagbench.core.model.WriteResult;
 import org.tagbench.ui.internal.Messages;
+import org.tagbench.ui.internal.TagbenchUiPlugin;
 import org.tagbench.ui.internal.UiRunner;
 import org.tagbench.ui.internal.connections.ConnectionListener;
 import org.tagbench.ui.internal.connections.ConnectionManager;
 import org.tagbench.ui.internal.connections.ConnectionSession;
 import org.tagbench.ui.internal.nodes.ProfileNode;
+import org.tagbench.ui.internal.tags.CsvWriter;
+import org.tagbench.ui.internal.tags.Favourites;
 import org.tagbench.ui.internal.tags.FolderNode;
 import org.tagbench.ui.internal.tags.MoreNode;
 import org.tagbench.ui.internal.tags.TagNode;
@@ -42,7 +50,7 @@ import org.tagbench.ui.internal.widgets.EmptyState;
  * over what is loaded (Enter searches the runtime). Until a connection is open it says how to open one.
  * Commands (refresh, copy, find, write, read) are handlers in plugin.xml that call this view.
  */
-public class TagsView extends ViewPart {
+public class TagsView extends ViewPart implements ITabbedPropertySheetPageContributor {
 
 	/** Widget id of the empty state, for tests. */
 	public static final String EMPTY_STATE_ID = "tags.empty"; //$NON-NLS-1$
@@ -53,6 +61,7 @@ public class TagsView extends ViewPart {
 
 	private final ConnectionListener listener = this::connectionsChanged;
 	private final StackLayout stack = new StackLayout();
+	private final Favourites favourites = new Favourites(TagbenchUiPlugin.getDefault().getDialogSettings());
 	private Composite pages;
 	private EmptyState emptyState;
 	private Composite treePage;
@@ -141,7 +150,8 @@ public class TagsView extends ViewPart {
 			close();
 			session = open;
 			filter.setText(""); //$NON-NLS-1$
-			tree = new TagTree(open.client(), SOFT_LIMIT, viewer);
+			String profileId = shown.profile().id();
+			tree = new TagTree(open.client(), SOFT_LIMIT, viewer, () -> favourites.names(profileId));
 			viewer.setInput(tree);
 			viewer.viewer().setExpandedState(tree.roots().get(0), true);
 			showPage(treePage);
@@ -236,6 +246,42 @@ public class TagsView extends ViewPart {
 		TagWriter.report(getSite().getShell(), result);
 	}
 
+	/** Adds the selected tags to the favourites of the profile shown. */
+	public void addSelectedToFavourites() {
+		List<String> names = selectedNames();
+		if (tree != null && !names.isEmpty()) {
+			favourites.add(shown.profile().id(), names);
+			tree.favouritesChanged();
+		}
+	}
+
+	/** Removes the selected tags from the favourites of the profile shown. */
+	public void removeSelectedFromFavourites() {
+		List<String> names = selectedNames();
+		if (tree != null && !names.isEmpty()) {
+			favourites.remove(shown.profile().id(), names);
+			tree.favouritesChanged();
+		}
+	}
+
+	private List<String> selectedNames() {
+		return viewer.selected(TagNode.class).stream().map(TagNode::name).distinct().toList();
+	}
+
+	/** Writes the values of a CSV file, asked for with {@code file}, after a preview and a confirmation. */
+	public void writeFromCsv(Supplier<String> file) {
+		if (tree == null || session == null) {
+			return;
+		}
+		TagTree writtenIn = tree;
+		CsvWriter.write(getSite().getShell(), shown.profile(), session.client(), file, results -> {
+			if (writtenIn == tree) {
+				results.stream().map(WriteResult::readBack).filter(Objects::nonNull).forEach(tree::putValue);
+				viewer.folderChanged(null);
+			}
+		});
+	}
+
 	/** Copies the selected tags' names, values, qualities and timestamps, tab-separated, one per line. */
 	public void copySelection() {
 		IStructuredSelection selection = viewer.viewer().getStructuredSelection();
@@ -258,6 +304,19 @@ public class TagsView extends ViewPart {
 		} finally {
 			clipboard.dispose();
 		}
+	}
+
+	@Override
+	public String getContributorId() {
+		return getSite().getId();
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IPropertySheetPage.class) {
+			return adapter.cast(new TabbedPropertySheetPage(this));
+		}
+		return super.getAdapter(adapter);
 	}
 
 	@Override

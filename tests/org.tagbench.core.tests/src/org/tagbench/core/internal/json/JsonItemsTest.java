@@ -98,5 +98,8 @@ class JsonItemsTest {
 		assertTrue(ValueComparison.same("abc", "abc"));
 		assertTrue(!ValueComparison.same(42, 43L));
 		assertTrue(!ValueComparison.same("abc", "abd"));
+		assertTrue(ValueComparison.same("2026-11-25T13:30:00Z", "2026-11-25T13:30:00.000Z"));
+		assertTrue(ValueComparison.same("2026-11-25T14:30:00+01:00", "2026-11-25T13:30:00Z"));
+		assertTrue(!ValueComparison.same("2026-11-25T13:30:00Z", "2026-11-25T13:30:01Z"));
 	}
 }

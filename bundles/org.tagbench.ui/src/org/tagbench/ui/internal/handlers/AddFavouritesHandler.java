@@ -1,0 +1,11 @@
+package org.tagbench.ui.internal.handlers;
+
+import org.tagbench.ui.internal.views.TagsView;
+
+/** Adds the selected tags to the favourites of the profile the Tags view shows. */
+public class AddFavouritesHandler extends TagsViewHandler {
+
+	public AddFavouritesHandler() {
+		super(TagsView::addSelectedToFavourites);
+	}
+}

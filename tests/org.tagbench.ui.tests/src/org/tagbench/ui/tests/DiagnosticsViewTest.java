@@ -1,0 +1,233 @@
+package org.tagbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.widgets.Control;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tagbench.core.client.WinccClient;
+import org.tagbench.core.diagnostics.CurlCommand;
+import org.tagbench.core.diagnostics.DiagnosticsJournal;
+import org.tagbench.core.diagnostics.JournalEntry;
+import org.tagbench.core.errors.ErrorCatalog;
+import org.tagbench.core.errors.WinccError;
+import org.tagbench.core.errors.WinccException;
+import org.tagbench.core.profiles.ConnectionProfile;
+import org.tagbench.core.security.CredentialStore;
+import org.tagbench.simulator.Simulator;
+import org.tagbench.tests.support.Jobs;
+import org.tagbench.tests.support.UiWait;
+import org.tagbench.ui.internal.Messages;
+import org.tagbench.ui.internal.connections.ConnectionManager;
+import org.tagbench.ui.internal.connections.ConnectionState;
+import org.tagbench.ui.internal.connections.ServerProbe;
+import org.tagbench.ui.internal.diagnostics.DetailsPane;
+import org.tagbench.ui.internal.diagnostics.StatusClass;
+import org.tagbench.ui.internal.handlers.FileChooser;
+import org.tagbench.ui.internal.jobs.TagbenchJobs;
+import org.tagbench.ui.internal.nodes.ProfileNode;
+import org.tagbench.ui.internal.views.DiagnosticsView;
+import org.tagbench.ui.internal.widgets.EmptyState;
+
+/** The Diagnostics view: requests as they happen, faults explained, filters, curl, export, clear, volume. */
+class DiagnosticsViewTest {
+
+	private static final String BASE = "https://wincc01:34568/WinCCRestService";
+
+	@TempDir
+	static Path dir;
+	private static Simulator simulator;
+	private static CredentialStore credentials;
+	private final DiagnosticsJournal journal = ConnectionManager.getDefault().journal();
+
+	@BeforeAll
+	static void start() throws Exception {
+		simulator = SimulatorFixture.start(dir.resolve("simulator"));
+		credentials = TestCredentials.install(dir);
+	}
+
+	@AfterAll
+	static void stop() {
+		simulator.close();
+	}
+
+	@BeforeEach
+	void emptyJournal() {
+		journal.clear();
+	}
+
+	@AfterEach
+	void cleanUp() throws Exception {
+		simulator.faults().clear();
+		FileChooser.use(null);
+		Profiles.cleanUp();
+		journal.clear();
+	}
+
+	private static ProfileNode connect(String name) throws Exception {
+		ConnectionProfile profile = Profiles.forSimulator(simulator, name, "reader").toBuilder().pollIntervalMs(300).build();
+		credentials.putPassword(profile.id(), "reader");
+		ProfileNode node = Profiles.add(Profiles.project("Diagnostics"), profile);
+		ConnectionsViewPage connections = ConnectionsViewPage.open(WorkbenchFixture.open());
+		connections.item(name);
+		connections.select(node);
+		connections.run(DiagnosticsViewPage.COMMANDS + "connect");
+		Jobs.join(TagbenchJobs.FAMILY, Profiles.JOBS);
+		connections.awaitState(node, ConnectionState.CONNECTED);
+		return node;
+	}
+
+	private static JournalEntry entry(String profile, String method, String path, int status, WinccError error) {
+		return new JournalEntry(Instant.now(), profile.toLowerCase(), profile, method, BASE + path,
+				Map.of("Accept", "application/json"), true, status, 10 + status % 7, 0, 120, error, "", "{\"ok\":true}");
+	}
+
+	@Test
+	void injectedFaultShowsWithItsMeaningAndSolutionAndCopiesAsCurlWithoutTheCredentials() throws Exception {
+		ProfileNode node = connect("Line 1");
+		DiagnosticsViewPage view = DiagnosticsViewPage.open(WorkbenchFixture.open());
+		int probe = view.awaitRow("a successful request", e -> e.status() == 200 && e.profileName().equals("Line 1"));
+		String[] cells = view.cells(probe);
+		assertEquals("Line 1", cells[1]);
+		assertEquals("GET", cells[2]);
+		assertTrue(cells[3].startsWith("/WinCCRestService/"), cells[3]);
+		assertEquals("200", cells[4]);
+		assertTrue(Long.parseLong(cells[5]) >= 0, cells[5]);
+		assertEquals(Messages.JournalColumns_ok, cells[7]);
+
+		simulator.faults().status("/tagManagement/Values", 503, 1.0);
+		WinccClient client = ConnectionManager.getDefault().session(node).orElseThrow().client();
+		try {
+			client.values().read(List.of("Tank_Level"), new NullProgressMonitor());
+			fail("the injected 503 makes the read fail");
+		} catch (WinccException expected) {
+			assertEquals(503, expected.error().status());
+		}
+		int fault = view.awaitRow("the injected 503", e -> e.status() == 503);
+		view.select(fault);
+		WinccError expected = ErrorCatalog.forStatus(503, "");
+		assertEquals(expected.meaning(), view.meaning());
+		assertEquals(expected.solution(), view.solution());
+		assertEquals("HTTP 503", view.cells(fault)[7]);
+		UiWait.until("the status bar shows Line 1, not " + view.statusItem().getText(),
+				() -> view.statusItem().getText().startsWith("Line 1 "));
+		view.screenshot("diagnostics-view");
+
+		view.run("copyAsCurl");
+		String curl = view.clipboard();
+		String secret = Base64.getEncoder().encodeToString("reader:reader".getBytes(StandardCharsets.UTF_8));
+		assertTrue(curl.startsWith("curl -X POST '" + simulator.baseUri()) || curl.startsWith("curl '" + simulator.baseUri()), curl);
+		assertTrue(curl.contains("/tagManagement/Values"), curl);
+		assertTrue(curl.contains(CurlCommand.REDACTED), curl);
+		assertFalse(curl.contains(secret), curl);
+	}
+
+	@Test
+	void wrongPasswordShowsAs401WithItsMeaningAndSolution() throws Exception {
+		ConnectionProfile profile = Profiles.forSimulator(simulator, "Wrong password", "reader");
+		ProfileNode node = Profiles.add(Profiles.project("Refused"), profile);
+		try (WinccClient client = WinccClient.open(ConnectionManager.getDefault().settings(node, "not-the-password"))) {
+			ServerProbe.run(client, new NullProgressMonitor());
+			fail("the wrong password is refused");
+		} catch (WinccException expected) {
+			assertEquals(401, expected.error().status());
+		}
+		DiagnosticsViewPage view = DiagnosticsViewPage.open(WorkbenchFixture.open());
+		int refused = view.awaitRow("the refused request", e -> e.status() == 401);
+		view.select(refused);
+		WinccError expected = ErrorCatalog.forStatus(401, "");
+		assertEquals(expected.meaning(), view.meaning());
+		assertEquals(expected.solution(), view.solution());
+		assertFalse(view.details(DetailsPane.SUMMARY_ID).contains("not-the-password"));
+	}
+
+	@Test
+	void filtersNarrowTheRows() throws Exception {
+		journal.record(entry("Line 1", "GET", "/tagManagement/Values", 200, null));
+		journal.record(entry("Line 1", "POST", "/tagManagement/Values", 503, ErrorCatalog.forStatus(503, "")));
+		journal.record(entry("Line 2", "GET", "/tagManagement/Browse", 404, ErrorCatalog.forStatus(404, "")));
+		journal.record(entry("Line 2", "GET", "/alarmManagement/Alarms", 200, null));
+		DiagnosticsViewPage view = DiagnosticsViewPage.open(WorkbenchFixture.open());
+		view.awaitRowCount(4);
+
+		view.filterStatus(StatusClass.SERVER_ERROR);
+		view.awaitRowCount(1);
+		assertEquals(503, view.view().rows().get(0).status());
+		view.filterStatus(StatusClass.FAILED);
+		view.awaitRowCount(2);
+		view.filterConnection("Line 2");
+		view.awaitRowCount(1);
+		assertEquals(404, view.view().rows().get(0).status());
+		view.filterStatus(StatusClass.ALL);
+		view.filterText("alarm");
+		view.awaitRowCount(1);
+		assertTrue(view.view().rows().get(0).url().endsWith("/alarmManagement/Alarms"));
+		view.filterConnection(Messages.FilterBar_allConnections);
+		view.filterText("");
+		view.awaitRowCount(4);
+	}
+
+	@Test
+	void exportWritesTheRowsAndClearEmptiesTheView() throws Exception {
+		journal.record(entry("Line 1", "GET", "/tagManagement/Values", 200, null));
+		journal.record(entry("Line 1", "POST", "/tagManagement/Values", 500, ErrorCatalog.forStatus(500, "")));
+		DiagnosticsViewPage view = DiagnosticsViewPage.open(WorkbenchFixture.open());
+		view.awaitRowCount(2);
+
+		Path csv = dir.resolve("journal.csv");
+		FileChooser.use((shell, style, suggested) -> csv.toString());
+		view.run("exportJournalCsv");
+		Jobs.join(TagbenchJobs.FAMILY, Profiles.JOBS);
+		List<String> lines = Files.readAllLines(csv);
+		assertEquals(3, lines.size(), lines.toString());
+		assertTrue(lines.get(0).startsWith("time,profileId,profile,method,url,status"), lines.get(0));
+		assertTrue(lines.get(2).contains(",500,"), lines.get(2));
+
+		Path json = dir.resolve("journal.json");
+		FileChooser.use((shell, style, suggested) -> json.toString());
+		view.run("exportJournalJson");
+		Jobs.join(TagbenchJobs.FAMILY, Profiles.JOBS);
+		String content = Files.readString(json);
+		assertEquals(2, content.split("\"method\"").length - 1, content);
+		assertTrue(content.contains(ErrorCatalog.forStatus(500, "").meaning()), content);
+
+		view.run("clearJournal");
+		assertEquals(0, journal.size());
+		Control empty = WorkbenchFixture.open().driver().byData(EmptyState.WIDGET_ID, DiagnosticsView.EMPTY_STATE_ID);
+		UiWait.until("the empty state after clearing", empty::isVisible);
+	}
+
+	@Test
+	void sixThousandRequestsStayVirtual() throws Exception {
+		DiagnosticsViewPage view = DiagnosticsViewPage.open(WorkbenchFixture.open());
+		int before = view.view().parts().table().materializedRows();
+		for (int i = 0; i < 6_000; i++) {
+			journal.record(entry("Busy", "GET", "/tagManagement/Values?n=" + i, i % 10 == 0 ? 500 : 200,
+					i % 10 == 0 ? ErrorCatalog.forStatus(500, "") : null));
+		}
+		int kept = journal.size();
+		assertEquals(Math.min(6_000, journal.capacity()), kept);
+		view.awaitRowCount(kept);
+		assertTrue(view.view().rows().get(0).url().endsWith("n=5999"), "newest first");
+		UiWait.until("the rows on screen to be filled", () -> view.view().parts().table().materializedRows() > before);
+		int materialized = view.view().parts().table().materializedRows() - before;
+		assertTrue(materialized > 0 && materialized < 500,
+				"only the rows on screen are filled, not " + materialized + " of " + kept);
+	}
+}
