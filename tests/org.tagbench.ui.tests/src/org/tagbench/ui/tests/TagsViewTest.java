@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DateTime;
@@ -116,6 +117,27 @@ class TagsViewTest {
 			return item != null && item.getText(1).equals("2") && item.getText(2).startsWith("good");
 		});
 		Screenshots.take("tags-view");
+	}
+
+	@Test
+	void readsTheValuesOfTheSelectedTagsAtOnce() throws Exception {
+		TagsViewPage tags = demo();
+		FolderNode groups = tags.expand(tags.root(Messages.TagTree_groups));
+		FolderNode system = tags.expand(tags.folder(groups, "System"));
+		List<TagNode> loaded = system.loaded().stream().map(TagNode.class::cast).toList();
+		TagNode mode = loaded.stream().filter(tag -> tag.name().equals("System_PlantMode")).findFirst().orElseThrow();
+		TagNode shift = loaded.stream().filter(tag -> tag.name().equals("System_ShiftName")).findFirst().orElseThrow();
+		UiWait.until("the first values", () -> mode.value() != null && shift.value() != null);
+		simulator.plant().setValue("System_PlantMode", 4L);
+		simulator.plant().setValue("System_ShiftName", "Night");
+		tags.view().viewer().setSelection(new StructuredSelection(List.of(mode, shift)), true);
+		tags.view().setFocus();
+		tags.run("org.tagbench.ui.commands.readValues");
+		TagsViewPage.settle();
+		UiWait.until("both new values", () -> ((Number) mode.value().value()).longValue() == 4L
+				&& "Night".equals(shift.value().value()));
+		simulator.plant().setValue("System_PlantMode", 2L);
+		simulator.plant().setValue("System_ShiftName", "A");
 	}
 
 	@Test
