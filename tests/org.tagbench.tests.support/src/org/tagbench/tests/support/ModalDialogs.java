@@ -32,6 +32,9 @@ public final class ModalDialogs {
 		Runnable poll = new Runnable() {
 			@Override
 			public void run() {
+				if (handled.stopped) {
+					return;
+				}
 				for (Shell shell : display.getShells()) {
 					if (!shell.isDisposed() && shell.isVisible() && filter.test(shell)) {
 						handled.handle(shell, action);
@@ -52,6 +55,7 @@ public final class ModalDialogs {
 		private final Duration timeout;
 		private final AtomicReference<Throwable> failure = new AtomicReference<>();
 		private volatile boolean done;
+		private volatile boolean stopped;
 
 		Handled(Duration timeout) {
 			this.timeout = timeout;
@@ -68,6 +72,17 @@ public final class ModalDialogs {
 					shell.close();
 				}
 			}
+		}
+
+		/**
+		 * Stops looking for the shell, for a dialog that may or may not open; without it a later dialog
+		 * of the same kind, in another test, would be taken for this one.
+		 *
+		 * @return whether the shell had opened and was handled
+		 */
+		public boolean stop() {
+			stopped = true;
+			return done;
 		}
 
 		/** @throws AssertionError when no matching shell opened, or when the action failed */
