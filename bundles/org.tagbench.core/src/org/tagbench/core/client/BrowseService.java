@@ -2,6 +2,7 @@ package org.tagbench.core.client;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -9,6 +10,7 @@ import org.tagbench.core.errors.WinccException;
 import org.tagbench.core.internal.http.RequestSpec;
 import org.tagbench.core.internal.http.Requests;
 import org.tagbench.core.internal.json.ConfigReaders;
+import org.tagbench.core.internal.json.JsonItems;
 import org.tagbench.core.model.ConnectionInfo;
 import org.tagbench.core.model.Page;
 import org.tagbench.core.model.StructureType;
@@ -63,9 +65,8 @@ public final class BrowseService {
 	/** @param namePattern a {@link Wildcards} pattern, or null for all connections */
 	public Page<ConnectionInfo> listConnections(String namePattern, String continuationPoint, int itemLimit,
 			IProgressMonitor monitor) throws WinccException {
-		Page<ConnectionInfo> page = requests.page(RequestSpec.get(BASE + "Connections").withQuery(filter(namePattern)),
-				continuationPoint, itemLimit, ConfigReaders::connection, monitor);
-		return selected(page, c -> Wildcards.matches(namePattern, c.name()));
+		return named("Connections", namePattern, continuationPoint, itemLimit, ConfigReaders::connection,
+				ConnectionInfo::name, monitor);
 	}
 
 	public ConnectionInfo getConnection(String name, IProgressMonitor monitor) throws WinccException {
@@ -80,9 +81,8 @@ public final class BrowseService {
 	/** @param namePattern a {@link Wildcards} pattern, or null for all groups */
 	public Page<TagGroup> listGroups(String namePattern, String continuationPoint, int itemLimit,
 			IProgressMonitor monitor) throws WinccException {
-		Page<TagGroup> page = requests.page(RequestSpec.get(BASE + "Groups").withQuery(filter(namePattern)),
-				continuationPoint, itemLimit, ConfigReaders::group, monitor);
-		return selected(page, g -> Wildcards.matches(namePattern, g.name()));
+		return named("Groups", namePattern, continuationPoint, itemLimit, ConfigReaders::group, TagGroup::name,
+				monitor);
 	}
 
 	public TagGroup getGroup(String name, IProgressMonitor monitor) throws WinccException {
@@ -97,9 +97,8 @@ public final class BrowseService {
 	/** @param namePattern a {@link Wildcards} pattern, or null for all structure types */
 	public Page<StructureType> listStructureTypes(String namePattern, String continuationPoint, int itemLimit,
 			IProgressMonitor monitor) throws WinccException {
-		Page<StructureType> page = requests.page(RequestSpec.get(BASE + "StructureTypes").withQuery(filter(namePattern)),
-				continuationPoint, itemLimit, ConfigReaders::structureType, monitor);
-		return selected(page, t -> Wildcards.matches(namePattern, t.name()));
+		return named("StructureTypes", namePattern, continuationPoint, itemLimit, ConfigReaders::structureType,
+				StructureType::name, monitor);
 	}
 
 	public StructureType getStructureType(String name, IProgressMonitor monitor) throws WinccException {
@@ -137,6 +136,14 @@ public final class BrowseService {
 			throws WinccException {
 		return requests.list(RequestSpec.get(BASE + "StructureVariable/" + RequestSpec.segment(typeName)),
 				ConfigReaders::structureVariable, monitor);
+	}
+
+	/** A page of a list selected by name pattern, on the server and again here. */
+	private <T> Page<T> named(String list, String namePattern, String continuationPoint, int itemLimit,
+			JsonItems.ItemMapper<T> mapper, Function<T, String> name, IProgressMonitor monitor) throws WinccException {
+		Page<T> page = requests.page(RequestSpec.get(BASE + list).withQuery(filter(namePattern)), continuationPoint,
+				itemLimit, mapper, monitor);
+		return selected(page, item -> Wildcards.matches(namePattern, name.apply(item)));
 	}
 
 	private static Map<String, String> filter(String namePattern) {
