@@ -71,7 +71,7 @@ class DemoProjectTest {
 		info.assertHandled();
 		assertTrue(EmbeddedSimulator.running().isPresent(), "the simulator runs");
 		String fingerprint = EmbeddedSimulator.running().get().certificateSha256();
-		assertTrue(said.toString().contains("https://127.0.0.1:" + EmbeddedSimulator.DEMO_PORT + "/WinCCRestService")
+		assertTrue(said.toString().contains("https://127.0.0.1:" + EmbeddedSimulator.demoPort() + "/WinCCRestService")
 				&& said.toString().contains(fingerprint), said.toString());
 
 		handlers.executeCommand("org.tagbench.ui.commands.stopSimulator", null);

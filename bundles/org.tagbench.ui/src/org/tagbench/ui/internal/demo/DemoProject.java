@@ -47,7 +47,7 @@ public final class DemoProject {
 		return TagbenchJobs.schedule(Messages.DemoProject_job, monitor -> {
 			SubMonitor progress = SubMonitor.convert(monitor, 3);
 			try {
-				Simulator simulator = EmbeddedSimulator.start(EmbeddedSimulator.DEMO_PORT);
+				Simulator simulator = EmbeddedSimulator.start(EmbeddedSimulator.demoPort());
 				ConnectionProfile profile = profile(simulator);
 				ProfileFile file = TagbenchProjects.create(PROJECT_NAME, null, profile, progress.split(1));
 				ConnectionManager manager = ConnectionManager.getDefault();

@@ -27,7 +27,9 @@ public final class EmbeddedSimulator {
 	/** The value of {@link #PROFILE_FIELD} for the embedded simulator. */
 	public static final String EMBEDDED = "embedded"; //$NON-NLS-1$
 	/** The port of the Demo profile: next to WinCC's usual 34568, so a standalone simulator does not collide. */
-	public static final int DEMO_PORT = 34590;
+	public static final int DEFAULT_DEMO_PORT = 34590;
+	/** The system property that moves the Demo profile to another port ({@code -Dtagbench.demo.port=N}). */
+	public static final String PORT_PROPERTY = "tagbench.demo.port"; //$NON-NLS-1$
 	/** The simulator's built-in account with read and write access. */
 	public static final String USER = "operator"; //$NON-NLS-1$
 	/** The password of {@link #USER}: a well-known demo value, not a secret, so it is never stored. */
@@ -36,6 +38,12 @@ public final class EmbeddedSimulator {
 	private static Simulator running;
 
 	private EmbeddedSimulator() {
+	}
+
+	/** @return the Demo port: {@value #PORT_PROPERTY} if set to a port number, else {@value #DEFAULT_DEMO_PORT} */
+	public static int demoPort() {
+		Integer port = Integer.getInteger(PORT_PROPERTY);
+		return port != null && port > 0 && port < 65536 ? port : DEFAULT_DEMO_PORT;
 	}
 
 	/** @return whether the profile points at the embedded simulator */
@@ -47,7 +55,7 @@ public final class EmbeddedSimulator {
 	public static void startIfEmbedded(ConnectionProfile profile) throws WinccException {
 		if (isEmbedded(profile)) {
 			int port = profile.baseUri().getPort();
-			start(port < 0 ? DEMO_PORT : port);
+			start(port < 0 ? demoPort() : port);
 		}
 	}
 

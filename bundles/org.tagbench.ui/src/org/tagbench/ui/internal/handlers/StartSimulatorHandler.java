@@ -26,7 +26,7 @@ public class StartSimulatorHandler extends AbstractHandler {
 		Shell shell = HandlerUtil.getActiveShell(event);
 		TagbenchJobs.schedule(Messages.Simulator_starting, monitor -> {
 			try {
-				Simulator simulator = EmbeddedSimulator.start(EmbeddedSimulator.DEMO_PORT);
+				Simulator simulator = EmbeddedSimulator.start(EmbeddedSimulator.demoPort());
 				String text = NLS.bind(Messages.Simulator_running,
 						new Object[] { simulator.baseUri(), EmbeddedSimulator.USER, simulator.certificateSha256() });
 				UiRunner.run(shell, () -> MessageDialog.openInformation(shell, Messages.Simulator_title, text));
