@@ -81,6 +81,7 @@ public final class Messages extends NLS {
 	public static String ProfileFormat_idAssigned;
 	public static String ProfileFormat_secretIgnored;
 	public static String ProfileStore_conflict;
+	public static String ProfileStore_conflictSolution;
 	public static String ProfileStore_ioFailed;
 	public static String ProfileStore_readFailed;
 	public static String ValueInput_binary;

@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,15 +22,19 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 import org.tagbench.core.internal.Messages;
 
 /**
  * Connection profiles in one JSON file: {@code <project>/.tagbench/connections.json} for a project (safe to
- * commit), {@code <state folder>/connections.json} for the workspace. Saves are atomic (temporary file in
- * the same folder, then rename); a corrupt file is reported and never overwritten; a save refuses to
- * overwrite changes made on disk since the snapshot was loaded.
+ * commit), {@code <state folder>/connections.json} for the workspace. Saves are atomic and durable
+ * (temporary file in the same folder, forced to disk, renamed over the file, folder forced): a process
+ * killed at any moment leaves the previous or the new file, and temporary files it left are ignored by
+ * {@link #load()} and removed by the next save. A corrupt file is reported and never overwritten. Saves are
+ * serialized across threads and processes by a lock; a save never silently overwrites changes made on disk
+ * since its snapshot was loaded (see {@link #save(ProfileSnapshot, List)}).
  */
 public final class ProfileStore {
 
@@ -38,6 +43,7 @@ public final class ProfileStore {
 	/** The profile file of the workspace, relative to the state folder. */
 	public static final String WORKSPACE_FILE = "connections.json";
 
+	private static final String TEMPORARY_SUFFIX = ".tmp";
 	private static final Map<Path, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
 
 	private final Path file;
@@ -92,21 +98,36 @@ public final class ProfileStore {
 	}
 
 	/**
-	 * Saves the profiles if the file is still as it was when {@code base} was loaded.
+	 * Saves the profiles as edited from {@code base}. When the file changed on disk since {@code base} was
+	 * loaded (another window, the command line, a version control update), the edits are merged profile by
+	 * profile: a profile changed on only one side takes that side's version, and the result names the
+	 * profiles whose changes from elsewhere were kept. When both sides changed the same profile differently,
+	 * nothing is written.
 	 *
-	 * @return the snapshot of what was saved
-	 * @throws ProfileConflictException when the file changed on disk since {@code base} was loaded
-	 * @throws ProfileFileException     when writing failed (the previous file is kept)
+	 * @param base     the snapshot the edits started from
+	 * @param profiles the edited profiles, in the order to save
+	 * @return what was saved, and which changes from elsewhere were merged in
+	 * @throws ProfileConflictException when a profile was changed both here and on disk since {@code base}
+	 *                                  was loaded; the file is left unchanged
+	 * @throws ProfileFileException     when the file is unusable or writing failed (the previous file is kept)
 	 */
-	public ProfileSnapshot save(ProfileSnapshot base, List<ConnectionProfile> profiles)
+	public SaveResult save(ProfileSnapshot base, List<ConnectionProfile> profiles)
 			throws ProfileConflictException, ProfileFileException {
 		return locked(() -> {
 			byte[] current = read();
 			String currentHash = current == null ? null : hash(current);
-			if (!Objects.equals(currentHash, base.contentHash())) {
-				throw new ProfileConflictException(file, NLS.bind(Messages.ProfileStore_conflict, file));
+			if (Objects.equals(currentHash, base.contentHash())) {
+				return new SaveResult(write(profiles), List.of());
 			}
-			return write(profiles);
+			List<ConnectionProfile> theirs = current == null ? List.of()
+					: ProfileFormat.parse(current, file).profiles();
+			ProfileMerge merge = ProfileMerge.of(base.profiles(), profiles, theirs);
+			if (!merge.conflicts().isEmpty()) {
+				throw new ProfileConflictException(file, merge.conflicts(),
+						NLS.bind(Messages.ProfileStore_conflict, quoted(merge.conflicts()), file),
+						Messages.ProfileStore_conflictSolution);
+			}
+			return new SaveResult(write(merge.result()), merge.keptFromDisk());
 		});
 	}
 
@@ -155,6 +176,10 @@ public final class ProfileStore {
 		return new ProfileStore(source).load().profiles();
 	}
 
+	private static String quoted(List<String> names) {
+		return names.stream().map(name -> '"' + name + '"').collect(Collectors.joining(", "));
+	}
+
 	private static int indexOf(List<ConnectionProfile> list, String id) {
 		for (int i = 0; i < list.size(); i++) {
 			if (list.get(i).id().equals(id)) {
@@ -169,7 +194,8 @@ public final class ProfileStore {
 		Path temporary = null;
 		try {
 			Files.createDirectories(file.getParent());
-			temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+			deleteLeftovers();
+			temporary = Files.createTempFile(file.getParent(), temporaryPrefix(), TEMPORARY_SUFFIX);
 			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
 				channel.write(ByteBuffer.wrap(content));
 				channel.force(true);
@@ -177,6 +203,7 @@ public final class ProfileStore {
 			hook.beforeMove(temporary);
 			move(temporary);
 			temporary = null;
+			forceDirectory();
 			return new ProfileSnapshot(profiles, hash(content), ProfileMigrations.CURRENT, List.of());
 		} catch (IOException e) {
 			throw new ProfileFileException(file, ProfileFileException.Reason.IO, 0, 0,
@@ -192,6 +219,33 @@ public final class ProfileStore {
 		} catch (AtomicMoveNotSupportedException e) {
 			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
 		}
+	}
+
+	/**
+	 * Forces the rename to disk, so that after a crash of the machine the folder holds the new file, not
+	 * the old one next to a lost temporary file. Some file systems cannot open a folder; there the rename
+	 * is as durable as the file system makes it.
+	 */
+	private void forceDirectory() {
+		try (FileChannel folder = FileChannel.open(file.getParent(), StandardOpenOption.READ)) {
+			folder.force(true);
+		} catch (IOException e) {
+			// Not every platform opens folders (Windows does not); the rename itself has happened.
+		}
+	}
+
+	/** Removes temporary files of saves that were killed before their rename; runs under the lock. */
+	private void deleteLeftovers() throws IOException {
+		try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(file.getParent(),
+				temporaryPrefix() + "*" + TEMPORARY_SUFFIX)) {
+			for (Path leftover : leftovers) {
+				deleteQuietly(leftover);
+			}
+		}
+	}
+
+	private String temporaryPrefix() {
+		return file.getFileName().toString();
 	}
 
 	private static void deleteQuietly(Path temporary) {

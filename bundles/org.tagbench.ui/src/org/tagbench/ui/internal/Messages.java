@@ -80,6 +80,9 @@ public final class Messages extends NLS {
 	public static String ProfileSaving_fileSolution;
 	public static String ProfileSaving_passwordFailedTitle;
 	public static String ProfileSaving_passwordSolution;
+	public static String ProfileSaving_conflictTitle;
+	public static String ProfileSaving_mergedTitle;
+	public static String ProfileSaving_merged;
 	public static String CertificateTrustDialog_title;
 	public static String CertificateTrustDialog_changedTitle;
 	public static String CertificateTrustDialog_untrustedWarning;

@@ -125,10 +125,111 @@ class ProfileStoreTest {
 	@Test
 	void saveRefusesWhenFileChangedSinceLoad() throws Exception {
 		ProfileStore store = ProfileStore.forProject(project);
-		ProfileSnapshot first = store.save(store.load(), List.of(sample("A")));
-		store.save(store.load(), List.of(sample("A"), sample("B")));
-		assertThrows(ProfileConflictException.class, () -> store.save(first, List.of(sample("C"))));
+		ProfileSnapshot first = store.save(store.load(), List.of(sample("A"))).snapshot();
+		ConnectionProfile a = first.profiles().get(0);
+		store.save(store.load(), List.of(a.toBuilder().user("other").build(), sample("B")));
+		ProfileConflictException e = assertThrows(ProfileConflictException.class,
+				() -> store.save(first, List.of(a.toBuilder().user("mine").build())));
+		assertEquals(List.of("A"), e.profiles());
 		assertEquals(2, store.load().profiles().size());
+	}
+
+	/** The workbench and the command line (two stores) load the file, edit different profiles, both save. */
+	@Test
+	void secondWriterMergesEditsOfOtherProfilesAndSaysSo() throws Exception {
+		ConnectionProfile a = sample("A");
+		ConnectionProfile b = sample("B");
+		ProfileStore setup = ProfileStore.forProject(project);
+		setup.save(setup.load(), List.of(a, b));
+		ProfileStore workbench = ProfileStore.forProject(project);
+		ProfileStore commandLine = ProfileStore.forProject(project);
+		ProfileSnapshot workbenchBase = workbench.load();
+		ProfileSnapshot commandLineBase = commandLine.load();
+
+		ConnectionProfile aEdited = a.toBuilder().user("engineer").build();
+		SaveResult firstSave = workbench.save(workbenchBase, List.of(aEdited, b));
+		assertFalse(firstSave.wasMerged());
+		ConnectionProfile bEdited = b.toBuilder().readOnly(false).build();
+		ConnectionProfile c = sample("C");
+		SaveResult second = commandLine.save(commandLineBase, List.of(a, bEdited, c));
+
+		assertEquals(List.of("A"), second.merged(), "the other writer's change to A was kept, and said so");
+		assertEquals(List.of(aEdited, bEdited, c), workbench.load().profiles());
+		assertEquals(second.snapshot(), workbench.load());
+	}
+
+	@Test
+	void secondWriterIsRefusedWhenBothEditedTheSameProfile() throws Exception {
+		ConnectionProfile a = sample("A");
+		ProfileStore workbench = ProfileStore.forProject(project);
+		workbench.save(workbench.load(), List.of(a, sample("B")));
+		ProfileStore commandLine = ProfileStore.forProject(project);
+		ProfileSnapshot workbenchBase = workbench.load();
+		ProfileSnapshot commandLineBase = commandLine.load();
+		workbench.save(workbenchBase, List.of(a.toBuilder().url("https://first:34568/WinCCRestService").build(), sample("B")));
+		byte[] afterFirst = Files.readAllBytes(workbench.file());
+
+		ProfileConflictException e = assertThrows(ProfileConflictException.class, () -> commandLine.save(commandLineBase,
+				List.of(a.toBuilder().url("https://second:34568/WinCCRestService").build(), sample("B"))));
+
+		assertEquals(List.of("A"), e.profiles());
+		assertTrue(e.getMessage().contains("\"A\""), e.getMessage());
+		assertTrue(e.solution().contains("again"), e.solution());
+		assertArrayEquals(afterFirst, Files.readAllBytes(workbench.file()), "nothing written");
+		ProfileSnapshot reloaded = commandLine.load();
+		assertEquals("https://first:34568/WinCCRestService", reloaded.find(a.id()).orElseThrow().url());
+		SaveResult reapplied = commandLine.save(reloaded, List.of(
+				reloaded.profiles().get(0).toBuilder().url("https://second:34568/WinCCRestService").build(),
+				reloaded.profiles().get(1)));
+		assertFalse(reapplied.wasMerged());
+		assertEquals("https://second:34568/WinCCRestService", workbench.load().find(a.id()).orElseThrow().url());
+	}
+
+	@Test
+	void deletedElsewhereWhileEditedHereIsRefused() throws Exception {
+		ConnectionProfile a = sample("A");
+		ProfileStore store = ProfileStore.forProject(project);
+		ProfileSnapshot base = store.save(store.load(), List.of(a, sample("B"))).snapshot();
+		store.remove(a.id());
+		ProfileConflictException e = assertThrows(ProfileConflictException.class,
+				() -> store.save(base, List.of(a.toBuilder().user("x").build(), base.profiles().get(1))));
+		assertEquals(List.of("A"), e.profiles());
+		assertEquals(1, store.load().profiles().size());
+	}
+
+	@Test
+	void sameChangeOnBothSidesIsNoConflict() throws Exception {
+		ConnectionProfile a = sample("A");
+		ProfileStore store = ProfileStore.forProject(project);
+		ProfileSnapshot base = store.save(store.load(), List.of(a)).snapshot();
+		ConnectionProfile edited = a.toBuilder().readOnly(false).build();
+		store.save(store.load(), List.of(edited));
+		SaveResult result = store.save(base, List.of(edited));
+		assertFalse(result.wasMerged());
+		assertEquals(List.of(edited), store.load().profiles());
+	}
+
+	/** Someone edits the file in a text editor (or version control updates it) while the workbench has it loaded. */
+	@Test
+	void handEditOfTheFileIsMergedOrRefused() throws Exception {
+		ProfileStore store = ProfileStore.forProject(project);
+		ProfileSnapshot base = store.save(store.load(), List.of(sample("A"), sample("B"))).snapshot();
+		ConnectionProfile a = base.profiles().get(0);
+		ConnectionProfile b = base.profiles().get(1);
+		String text = Files.readString(store.file());
+		Files.writeString(store.file(), text.replace("\"name\" : \"B\"", "\"name\" : \"B (renamed by hand)\""));
+
+		SaveResult merged = store.save(base, List.of(a.toBuilder().user("engineer").build(), b));
+		assertEquals(List.of("B (renamed by hand)"), merged.merged());
+		ProfileSnapshot now = store.load();
+		assertEquals("engineer", now.find(a.id()).orElseThrow().user());
+		assertEquals("B (renamed by hand)", now.find(b.id()).orElseThrow().name());
+
+		Files.writeString(store.file(), Files.readString(store.file()).replace("engineer", "edited by hand"));
+		ProfileConflictException e = assertThrows(ProfileConflictException.class,
+				() -> store.save(now, List.of(now.profiles().get(0).toBuilder().user("mine").build(), now.profiles().get(1))));
+		assertEquals(List.of("A"), e.profiles());
+		assertEquals("edited by hand", store.load().find(a.id()).orElseThrow().user());
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tagbench.core.profiles.ConnectionProfile;
+import org.tagbench.core.profiles.ProfileFileException;
+import org.tagbench.core.profiles.ProfileSnapshot;
+import org.tagbench.core.profiles.ProfileStore;
 import org.tagbench.core.profiles.TlsMode;
 import org.tagbench.core.security.CredentialStore;
 import org.tagbench.tests.support.ModalDialogs;
@@ -162,5 +166,72 @@ class ProfileWizardTest {
 		assertEquals(30000, saved.responseTimeoutMs());
 		assertTrue(saved.readOnly());
 		assertEquals(Optional.of("new"), credentials.getPassword(node.profile().id()));
+	}
+
+	/** The command line (another store) changes the file while the edit dialog is open. */
+	@Test
+	void editIsRefusedWhenTheProfileChangedElsewhereAndMergedWhenAnotherDid() throws Exception {
+		ProfileFile project = Profiles.project("Two writers");
+		ProfileNode shared = Profiles.add(project,
+				ConnectionProfile.builder().name("Shared").url("https://wincc04:34568/WinCCRestService").user("u").build());
+		ProfileNode other = Profiles.add(project,
+				ConnectionProfile.builder().name("Other").url("https://wincc05:34568/WinCCRestService").user("u").build());
+		ProfileStore commandLine = new ProfileStore(project.path());
+		ConnectionsViewPage view = ConnectionsViewPage.open(WorkbenchFixture.open());
+		view.item("Shared");
+		view.select(shared);
+
+		ModalDialogs.Handled refused = ModalDialogs.whenShellOpens(s -> s.getText().equals(Messages.EditProfileDialog_title),
+				DIALOG, shell -> {
+					DialogPage dialog = new DialogPage(shell);
+					putOnDisk(commandLine, shared.profile().toBuilder().user("from-cli").build());
+					dialog.type(GeneralSection.USER_ID, "from-workbench");
+					ModalDialogs.Handled conflict = ModalDialogs.whenShellOpens(
+							s -> s.getText().equals(Messages.ProfileSaving_conflictTitle), DIALOG, error -> {
+								String texts = new DialogPage(error).texts();
+								assertTrue(texts.contains("\"Shared\""), texts);
+								assertTrue(texts.contains(commandLine.file().toString()), texts);
+							});
+					dialog.click(IDialogConstants.OK_LABEL);
+					conflict.assertHandled();
+					assertFalse(shell.isDisposed(), "the dialog stays open with what was typed");
+					assertEquals("from-workbench", dialog.text(GeneralSection.USER_ID));
+				});
+		boolean automated = ErrorDialog.AUTOMATED_MODE;
+		ErrorDialog.AUTOMATED_MODE = false; // the test harness logs error dialogs instead of showing them
+		try {
+			view.run(EDIT);
+		} finally {
+			ErrorDialog.AUTOMATED_MODE = automated;
+		}
+		refused.assertHandled();
+		assertEquals("from-cli", commandLine.load().find(shared.profile().id()).orElseThrow().user(), "nothing overwritten");
+
+		view.select(shared);
+		ModalDialogs.Handled merged = ModalDialogs.whenShellOpens(s -> s.getText().equals(Messages.EditProfileDialog_title),
+				DIALOG, shell -> {
+					DialogPage dialog = new DialogPage(shell);
+					assertEquals("from-cli", dialog.text(GeneralSection.USER_ID), "the edit starts from the file as it is now");
+					putOnDisk(commandLine, other.profile().toBuilder().user("other-from-cli").build());
+					dialog.type(GeneralSection.USER_ID, "from-workbench");
+					ModalDialogs.Handled told = ModalDialogs.whenShellOpens(
+							s -> s.getText().equals(Messages.ProfileSaving_mergedTitle), DIALOG,
+							info -> assertTrue(new DialogPage(info).texts().contains("Other"), new DialogPage(info).texts()));
+					dialog.click(IDialogConstants.OK_LABEL);
+					told.assertHandled();
+				});
+		view.run(EDIT);
+		merged.assertHandled();
+		ProfileSnapshot now = commandLine.load();
+		assertEquals("from-workbench", now.find(shared.profile().id()).orElseThrow().user());
+		assertEquals("other-from-cli", now.find(other.profile().id()).orElseThrow().user(), "the other change was kept");
+	}
+
+	private static void putOnDisk(ProfileStore store, ConnectionProfile profile) {
+		try {
+			store.put(profile);
+		} catch (ProfileFileException e) {
+			throw new AssertionError(e);
+		}
 	}
 }

@@ -23,8 +23,11 @@ import org.tagbench.core.diagnostics.ConnectionHealth;
 import org.tagbench.core.diagnostics.DiagnosticsJournal;
 import org.tagbench.core.errors.WinccException;
 import org.tagbench.core.profiles.ConnectionProfile;
+import org.tagbench.core.profiles.ProfileConflictException;
 import org.tagbench.core.profiles.ProfileFileException;
+import org.tagbench.core.profiles.ProfileSnapshot;
 import org.tagbench.core.profiles.ProfileStore;
+import org.tagbench.core.profiles.SaveResult;
 import org.tagbench.core.security.CertificateTrustHandler;
 import org.tagbench.core.security.CredentialStore;
 import org.tagbench.core.security.PinningTrustHandler;
@@ -53,7 +56,10 @@ public final class ConnectionManager {
 	private volatile DiagnosticsJournal journal;
 
 	/** The profiles of one file as last loaded, or why loading failed. */
-	private record Loaded(List<ConnectionProfile> profiles, String problem) {
+	private record Loaded(ProfileSnapshot snapshot, String problem) {
+		List<ConnectionProfile> profiles() {
+			return snapshot.profiles();
+		}
 	}
 
 	ConnectionManager(ProfileFile workspaceFile) {
@@ -144,17 +150,46 @@ public final class ConnectionManager {
 	private Loaded load(ProfileFile file) {
 		return loaded.computeIfAbsent(file, f -> {
 			try {
-				return new Loaded(f.store().load().profiles(), null);
+				return new Loaded(f.store().load(), null);
 			} catch (ProfileFileException e) {
-				return new Loaded(List.of(), e.getMessage());
+				return new Loaded(new ProfileSnapshot(List.of(), null, 0, List.of()), e.getMessage());
 			}
 		});
 	}
 
-	/** Adds the profile to {@code file}, or replaces the one with the same id. */
+	/**
+	 * @return the profiles of {@code file} as last loaded: what the view shows, and the base an edit starts
+	 *         from (see {@link #save(ProfileFile, ProfileSnapshot, ConnectionProfile)})
+	 */
+	public ProfileSnapshot snapshot(ProfileFile file) {
+		return load(file).snapshot();
+	}
+
+	/** Adds a new profile to {@code file}, or replaces the one with the same id. */
 	public void save(ProfileFile file, ConnectionProfile profile) throws ProfileFileException {
 		file.store().put(profile);
 		changed(file);
+	}
+
+	/**
+	 * Saves an edit of one profile that started from {@code base}. Changes made to the file elsewhere since
+	 * (another window, the command line, version control) are merged when they touch other profiles; when
+	 * they touch this profile nothing is saved. Either way the file is loaded again for the views.
+	 *
+	 * @return what was saved, naming the profiles whose changes from elsewhere were kept
+	 * @throws ProfileConflictException when the profile was changed elsewhere too; reload and edit again
+	 */
+	public SaveResult save(ProfileFile file, ProfileSnapshot base, ConnectionProfile edited)
+			throws ProfileConflictException, ProfileFileException {
+		List<ConnectionProfile> profiles = new ArrayList<>(base.profiles());
+		profiles.removeIf(p -> p.id().equals(edited.id()));
+		int index = base.profiles().stream().map(ConnectionProfile::id).toList().indexOf(edited.id());
+		profiles.add(index < 0 ? profiles.size() : index, edited);
+		try {
+			return file.store().save(base, profiles);
+		} finally {
+			changed(file);
+		}
 	}
 
 	/** Adds profiles to {@code file}; any whose id is taken there gets a new id. */

@@ -13,24 +13,31 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
+import org.tagbench.core.profiles.ProfileSnapshot;
 import org.tagbench.ui.internal.Messages;
+import org.tagbench.ui.internal.connections.ConnectionManager;
 import org.tagbench.ui.internal.nodes.ProfileNode;
 
 /** Edits a connection profile: the same sections as the wizard, as tabs, checked as the user types. */
 public final class EditProfileDialog extends TitleAreaDialog {
 
 	private final ProfileNode node;
+	private final ProfileSnapshot base;
 	private final ProfileForm form;
 
 	/**
-	 * @param node         the profile to edit
+	 * @param node         the profile to edit; the edit starts from its file as last loaded, and saving it
+	 *                     keeps changes made to the file elsewhere meanwhile, or refuses when they touch this
+	 *                     profile
 	 * @param password     the stored password, or empty
 	 * @param savePassword whether a password is stored
 	 */
 	public EditProfileDialog(Shell parent, ProfileNode node, String password, boolean savePassword) {
 		super(parent);
 		this.node = node;
-		this.form = new ProfileForm(node.profile(), password, savePassword, List.of(), null);
+		this.base = ConnectionManager.getDefault().snapshot(node.file());
+		this.form = new ProfileForm(base.find(node.profile().id()).orElse(node.profile()), password, savePassword,
+				List.of(), null);
 	}
 
 	@Override
@@ -82,7 +89,7 @@ public final class EditProfileDialog extends TitleAreaDialog {
 	@Override
 	protected void okPressed() {
 		if (form.validate() == null
-				&& ProfileSaving.save(getShell(), node.file(), form.build(), form.password(), form.savePassword())) {
+				&& ProfileSaving.save(getShell(), node.file(), base, form.build(), form.password(), form.savePassword())) {
 			super.okPressed();
 		}
 	}
