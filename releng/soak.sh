@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Soak of the core client (issue 10 point 6): 20 connections x 2,000 tags, each polled with bulk reads
+# every second for MINUTES against the simulator (its own JVM, 40,000 generated tags).
+#   releng/soak.sh [MINUTES]        (default 10)
+# Prints per minute polls done/expected, late and lost polls, errors, heap after a full GC and live
+# threads, then PASS or FAIL against the goals (no poll lost; heap after GC grown < 10 % from the first
+# minute; live threads stable, and back where they were once the clients are closed). Exit code 0 on PASS.
+# Builds the product when it is missing and runs on its jars (the client users get), like
+# tests/org.tagbench.benchmarks/run.sh. The harness is tests/org.tagbench.core.tests/src/org/tagbench/core/soak
+# (SoakTest there is the bounded CI variant). Figures: docs/reliability.md, section "Soak".
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+source "$here/scripts/env.sh"
+cd "$tagbench_root"
+minutes=${1:-10}
+connections=${SOAK_CONNECTIONS:-20}
+tags=${SOAK_TAGS:-2000}
+
+tagbench_find_jdk
+java="$JAVA_HOME/bin/java"
+
+archive=$(ls releng/org.tagbench.product/target/products/tagbench-*-linux.gtk.x86_64.tar.gz 2>/dev/null | head -n 1 || true)
+if [ -z "$archive" ]; then
+  echo "Building the product first (tests skipped)..." >&2
+  ./mvnw -B -ntp -q verify -DskipTests
+  archive=$(ls releng/org.tagbench.product/target/products/tagbench-*-linux.gtk.x86_64.tar.gz | head -n 1)
+fi
+work="$tagbench_root/releng/target/soak"
+rm -rf "$work" && mkdir -p "$work/classes"
+tar -xzf "$archive" -C "$work"
+cp=$(ls "$work"/tagbench/plugins/*.jar | tr '\n' ':')
+soak_src=tests/org.tagbench.core.tests/src/org/tagbench/core/soak
+"$JAVA_HOME/bin/javac" --release 21 -nowarn -d "$work/classes" -cp "$cp" "$soak_src/Soak.java" "$soak_src/SoakMain.java"
+
+sim_pid=""
+stop_simulator() {
+  if [ -n "$sim_pid" ]; then kill "$sim_pid" 2>/dev/null || true; wait "$sim_pid" 2>/dev/null || true; sim_pid=""; fi
+}
+trap stop_simulator EXIT
+log="$work/simulator.log"
+"$java" -Xmx2g -Dslf4j.internal.verbosity=ERROR -cp "$cp" org.tagbench.simulator.Main --port 0 \
+  --generate "$((connections * tags)),$((connections * tags / 100))" --state "$work/state" --threads 8 >"$log" 2>&1 &
+sim_pid=$!
+for _ in $(seq 1 600); do
+  grep -q '^Certificate SHA-256:' "$log" && break
+  kill -0 "$sim_pid" 2>/dev/null || { cat "$log" >&2; exit 1; }
+  sleep 0.1
+done
+url=$(sed -n 's/^Service: *//p' "$log")
+sha256=$(sed -n 's/^Certificate SHA-256: *//p' "$log")
+[ -n "$sha256" ] || { echo "The simulator did not start; see $log" >&2; exit 1; }
+
+echo "== Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $("$java" -version 2>&1 | head -n 1)"
+echo "== Load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+status=0
+"$java" -Xmx512m -Dslf4j.internal.verbosity=ERROR -cp "$work/classes:$cp" org.tagbench.core.soak.SoakMain \
+  "$url" "$sha256" "$minutes" "$connections" "$tags" | tee "$work/soak.txt" || status=$?
+echo "== Load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+exit "$status"
