@@ -2,6 +2,9 @@ package org.tagbench.core.soak;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,9 +65,11 @@ public final class Soak {
 	public record Window(int number, long expected, long done, long late, long lost, long errors, long heapAfterGc,
 			int threads) {
 		String line(String unit) {
-			return String.format(Locale.ROOT, "%s %2d: polls %d/%d, late %d, lost %d, errors %d, heap after GC %.1f MB, threads %d",
-					unit, Integer.valueOf(number), Long.valueOf(done), Long.valueOf(expected), Long.valueOf(late),
-					Long.valueOf(lost), Long.valueOf(errors), Double.valueOf(heapAfterGc / 1e6), Integer.valueOf(threads));
+			long pending = expected - done - lost;
+			return String.format(Locale.ROOT, "%s %2d: polls %d/%d%s, late %d, lost %d, errors %d, heap after GC %.1f MB, threads %d",
+					unit, Integer.valueOf(number), Long.valueOf(done), Long.valueOf(expected),
+					pending > 0 ? " (" + pending + " still running or waiting)" : "", Long.valueOf(late), Long.valueOf(lost),
+					Long.valueOf(errors), Double.valueOf(heapAfterGc / 1e6), Integer.valueOf(threads));
 		}
 	}
 
@@ -195,12 +200,20 @@ public final class Soak {
 		if (threadsAfter > threadsBefore + THREAD_TOLERANCE) {
 			failures.add(threadsAfter + " live threads after closing, " + threadsBefore + " before");
 		}
+		StringBuilder finalDone = new StringBuilder();
+		for (Window window : report) {
+			finalDone.append(finalDone.isEmpty() ? "" : ", ").append(done.get(window.number() - 1)).append('/').append(window.expected());
+		}
+		out.println("polls done per window at the end: " + finalDone);
 		out.printf(Locale.ROOT, "total: polls %d/%d, late %d, lost %d, errors %d%s%n", Long.valueOf(doneTotal),
 				Long.valueOf(expected), Long.valueOf(lateTotal), Long.valueOf(lost), Long.valueOf(errorTotal),
 				firstError.get() == null ? "" : " (first: " + firstError.get() + ")");
-		out.printf(Locale.ROOT, "heap after GC: %.1f MB first, %.1f MB last, growth %+.1f %% (limit %.0f %%)%n",
+		long lowest = report.stream().mapToLong(Window::heapAfterGc).min().orElse(first.heapAfterGc());
+		out.printf(Locale.ROOT, "heap after GC: %.1f MB first, %.1f MB last, growth %+.1f %% (limit %.0f %%);"
+				+ " lowest %.1f MB, last %+.1f %% from the lowest%n",
 				Double.valueOf(first.heapAfterGc() / 1e6), Double.valueOf(lastWindow.heapAfterGc() / 1e6),
-				Double.valueOf(growth * 100), Double.valueOf(HEAP_GROWTH_LIMIT * 100));
+				Double.valueOf(growth * 100), Double.valueOf(HEAP_GROWTH_LIMIT * 100), Double.valueOf(lowest / 1e6),
+				Double.valueOf(((double) lastWindow.heapAfterGc() / lowest - 1) * 100));
 		out.printf(Locale.ROOT, "threads: %d before, %d in the first window, at most %d while polling, %d after closing%n",
 				Integer.valueOf(threadsBefore), Integer.valueOf(first.threads()), Integer.valueOf(maxThreads),
 				Integer.valueOf(threadsAfter));
@@ -266,11 +279,20 @@ public final class Soak {
 		}
 	}
 
-	/** @return the heap in use after a full collection (what {@code jcmd GC.run} then the heap figure shows) */
+	/**
+	 * @return the heap a full collection left ({@code jcmd GC.run}, then the heap in use): the heap pools'
+	 *         usage as the collection left it, so that what the pollers allocate right after does not count
+	 */
 	static long heapAfterGc() {
 		System.gc();
-		System.gc();
-		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+		long used = 0;
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			MemoryUsage afterGc = pool.getCollectionUsage();
+			if (pool.getType() == MemoryType.HEAP && afterGc != null) {
+				used += afterGc.getUsed();
+			}
+		}
+		return used;
 	}
 
 	/** @return the live threads, leaving out those of a simulator running in the same JVM (as in SoakTest) */
