@@ -33,6 +33,7 @@ public final class ArchiveParts {
 	 */
 	public ArchiveParts(Composite parent, Runnable onQuery, Runnable onLive) {
 		SashForm sides = new SashForm(parent, SWT.HORIZONTAL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(sides);
 		tree = new ArchiveTreeViewer(sides);
 		Composite right = new Composite(sides, SWT.NONE);
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(right);

@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
@@ -19,14 +21,19 @@ import org.tagbench.core.model.ArchiveSample;
 import org.tagbench.core.model.ArchiveSeries;
 import org.tagbench.ui.internal.Messages;
 import org.tagbench.ui.internal.UiRunner;
-import org.tagbench.ui.internal.jobs.TagbenchJobs;
 
 /**
  * Live trend: a system Job that asks, every interval, for the values logged after the newest one it has
  * seen per archive, and hands them to the sink. Results that arrive while the UI has not shown the last
  * ones yet are merged into one update, so a slow UI gets fewer, larger updates instead of a queue.
  */
-final class LivePoller {
+public final class LivePoller {
+
+	/**
+	 * The family of the polling jobs: not the Tagbench family, since a poll job sleeps between polls for as
+	 * long as live mode is on, and waiting for the Tagbench jobs must not wait for it.
+	 */
+	public static final Object FAMILY = LivePoller.class.getName();
 
 	/** The most values per variable one poll asks for. */
 	static final int MAX_PER_POLL = 10_000;
@@ -46,7 +53,22 @@ final class LivePoller {
 		stop();
 		Map<String, List<String>> variables = new LinkedHashMap<>(variablesByArchive);
 		Map<String, Instant> since = new ConcurrentHashMap<>(newestByArchive);
-		Job poll = TagbenchJobs.create(Messages.LivePoller_job, monitor -> poll(variables, since, monitor));
+		Job poll = new Job(Messages.LivePoller_job) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				try {
+					poll(variables, since, monitor);
+					return Status.OK_STATUS;
+				} catch (OperationCanceledException e) {
+					return Status.CANCEL_STATUS;
+				}
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return FAMILY.equals(family);
+			}
+		};
 		poll.setSystem(true);
 		job = poll;
 		poll.addJobChangeListener(new JobChangeAdapter() {

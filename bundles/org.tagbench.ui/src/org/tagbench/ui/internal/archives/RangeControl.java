@@ -5,9 +5,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -53,7 +52,12 @@ public final class RangeControl {
 	 */
 	public RangeControl(Composite parent, Runnable onQuery, Runnable onLive) {
 		control = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(11).margins(2, 2).applyTo(control);
+		RowLayout rows = new RowLayout(SWT.HORIZONTAL);
+		rows.center = true;
+		rows.wrap = true;
+		rows.marginTop = 2;
+		rows.marginBottom = 2;
+		control.setLayout(rows);
 		range = new Combo(control, SWT.READ_ONLY | SWT.DROP_DOWN);
 		range.setItems(Messages.RangeControl_last10Minutes, Messages.RangeControl_lastHour, Messages.RangeControl_lastDay,
 				Messages.RangeControl_custom);
@@ -77,7 +81,6 @@ public final class RangeControl {
 		live.setText(Messages.RangeControl_live);
 		live.setToolTipText(Messages.RangeControl_liveTip);
 		live.setData(EmptyState.WIDGET_ID, LIVE_ID);
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.END, SWT.CENTER).applyTo(live);
 		range.addListener(SWT.Selection, e -> rangeChanged());
 		query.addListener(SWT.Selection, e -> onQuery.run());
 		max.addListener(SWT.DefaultSelection, e -> onQuery.run());

@@ -160,7 +160,6 @@ public final class TrendChart {
 			dates[i] = new Date((long) result.times()[i]);
 		}
 		line.setDataModel(new DateArraySeriesModel(dates, result.values()));
-		line.setDescription(series.archive() + '/' + series.variable());
 		line.setLineColor(chart.getDisplay().getSystemColor(COLOURS[index % COLOURS.length]));
 		line.setSymbolType(n > 200 ? ILineSeries.PlotSymbolType.NONE : ILineSeries.PlotSymbolType.CIRCLE);
 		line.setSymbolColor(line.getLineColor());

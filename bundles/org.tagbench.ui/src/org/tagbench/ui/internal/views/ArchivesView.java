@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
@@ -188,7 +189,7 @@ public class ArchivesView extends ViewPart implements TrendQueries.Sink {
 	/** Shows a trend of these variables and queries them in the range chosen. @return the job, or null */
 	public Job trend(List<VariableNode> variables) {
 		trend.select(variables);
-		parts.tree().viewer().setSelection(null);
+		parts.tree().viewer().setSelection(StructuredSelection.EMPTY);
 		return queryTrend();
 	}
 
