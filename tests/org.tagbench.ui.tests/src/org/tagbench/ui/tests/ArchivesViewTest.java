@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swtchart.Range;
@@ -280,6 +281,8 @@ class ArchivesViewTest {
 		archives.maxValues(600);
 		archives.query();
 		UiWait.until("three series", () -> archives.chart().pointCounts().length == 3 && archives.chart().pointCounts()[2] > 0);
+		UiWait.until("the summary", () -> archives.view().getContentDescription().equals(NLS.bind(Messages.ArchivesView_summary,
+				new Object[] { "Screenshot", Integer.valueOf(3), Integer.valueOf(archives.table().getItemCount()) })));
 		archives.pointAt(archives.plotArea().getSize().x * 2 / 3);
 		archives.screenshot("archives-trend");
 	}

@@ -38,7 +38,8 @@ public final class Trend {
 		this(MAX_POINTS);
 	}
 
-	Trend(int bound) {
+	/** @param bound the most samples each series keeps */
+	public Trend(int bound) {
 		this.bound = bound;
 	}
 

@@ -129,7 +129,6 @@ public class ArchivesView extends ViewPart implements TrendQueries.Sink {
 		}
 		shown = manager.current(shown);
 		ConnectionSession open = manager.session(shown).orElse(null);
-		setContentDescription(shown.profile().name());
 		if (open == null) {
 			close();
 			emptyState.setText(shown.profile().name(), NLS.bind(Messages.ArchivesView_connectionHint,
@@ -143,6 +142,7 @@ public class ArchivesView extends ViewPart implements TrendQueries.Sink {
 			parts.tree().setInput(tree);
 			showPage(main);
 		}
+		describe();
 	}
 
 	private void showPage(Control page) {
@@ -245,6 +245,10 @@ public class ArchivesView extends ViewPart implements TrendQueries.Sink {
 	private void showTrend() {
 		parts.chart().show(trend);
 		parts.table().show(trend.rows());
+		describe();
+	}
+
+	private void describe() {
 		int samples = trend.series().stream().mapToInt(TrendSeries::size).sum();
 		if (shown != null) {
 			setContentDescription(trend.isEmpty() ? shown.profile().name() : NLS.bind(Messages.ArchivesView_summary,
