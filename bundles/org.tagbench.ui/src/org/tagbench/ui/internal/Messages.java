@@ -340,6 +340,7 @@ public final class Messages extends NLS {
 	public static String ArchivesView_badRange;
 	public static String ArchivesView_queryFailed;
 	public static String ArchivesView_variableFailed;
+	public static String ArchivesView_truncated;
 	public static String ArchivesView_summary;
 	public static String ArchivesView_exportJob;
 	public static String ArchivesView_exportFailed;

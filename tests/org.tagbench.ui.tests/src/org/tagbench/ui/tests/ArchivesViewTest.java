@@ -33,6 +33,7 @@ import org.tagbench.ui.internal.archives.LivePoller;
 import org.tagbench.ui.internal.archives.MessageNode;
 import org.tagbench.ui.internal.archives.RangeControl;
 import org.tagbench.ui.internal.archives.SampleText;
+import org.tagbench.ui.internal.archives.TimeRange;
 import org.tagbench.ui.internal.archives.TrendCsv;
 import org.tagbench.ui.internal.archives.TrendSeries;
 import org.tagbench.ui.internal.handlers.FileChooser;
@@ -127,6 +128,7 @@ class ArchivesViewTest {
 		archives.query();
 		UiWait.until("25 points each", () -> archives.chart().pointCounts()[0] == 25 && archives.chart().pointCounts()[1] == 25);
 		assertEquals(50, archives.table().getItemCount());
+		assertEquals(NLS.bind(Messages.ArchivesView_truncated, Integer.valueOf(25)), archives.message());
 	}
 
 	@Test
@@ -249,6 +251,7 @@ class ArchivesViewTest {
 		archives.run("org.eclipse.ui.file.refresh");
 		archives.awaitArchives();
 		archives.select(ARCHIVE, "T101_Level");
+		archives.maxValues(TimeRange.MAX_VALUES);
 		archives.query();
 		UiWait.until("the error gone", () -> archives.message().isEmpty() && archives.chart().pointCounts().length == 1);
 	}

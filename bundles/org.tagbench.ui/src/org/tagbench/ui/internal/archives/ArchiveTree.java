@@ -39,6 +39,8 @@ public final class ArchiveTree {
 	private List<ArchiveNode> archives;
 	private boolean loading;
 	private WinccError error;
+	/** Counts refreshes, so that a fetch started before one does not deliver after it. */
+	private int generation;
 	private volatile boolean disposed;
 
 	/** @param listener told on the UI thread that some part of the tree changed */
@@ -94,6 +96,7 @@ public final class ArchiveTree {
 	/** Forgets everything fetched; the tree fetches again when shown. */
 	public void refresh() {
 		running.forEach(Job::cancel);
+		generation++;
 		archives = null;
 		loading = false;
 		error = null;
@@ -108,29 +111,31 @@ public final class ArchiveTree {
 
 	private void fetchArchives() {
 		loading = true;
+		int started = generation;
 		schedule(Messages.ArchiveTree_fetchingArchives, monitor -> {
 			try {
 				List<ArchiveNode> fetched = new ArrayList<>();
 				for (Archive archive : all((position, m) -> client.archives().listArchives(position, PAGE_SIZE, m), monitor)) {
 					fetched.add(new ArchiveNode(archive));
 				}
-				deliver(() -> {
+				deliver(started, () -> {
 					loading = false;
 					archives = List.copyOf(fetched);
 				});
 			} catch (WinccException e) {
-				deliver(() -> {
+				deliver(started, () -> {
 					loading = false;
 					error = e.error();
 				});
 			} catch (OperationCanceledException e) {
-				deliver(() -> loading = false);
+				deliver(started, () -> loading = false);
 			}
 		});
 	}
 
 	private void fetchVariables(ArchiveNode archive) {
 		archive.startLoading();
+		int started = generation;
 		schedule(NLS.bind(Messages.ArchiveTree_fetchingVariables, archive.name()), monitor -> {
 			try {
 				List<VariableNode> fetched = new ArrayList<>();
@@ -138,11 +143,11 @@ public final class ArchiveTree {
 						position, PAGE_SIZE, m), monitor)) {
 					fetched.add(new VariableNode(archive, variable));
 				}
-				deliver(() -> archive.loaded(fetched));
+				deliver(started, () -> archive.loaded(fetched));
 			} catch (WinccException e) {
-				deliver(() -> archive.failed(e.error()));
+				deliver(started, () -> archive.failed(e.error()));
 			} catch (OperationCanceledException e) {
-				deliver(archive::reset);
+				deliver(started, archive::reset);
 			}
 		});
 	}
@@ -187,9 +192,9 @@ public final class ArchiveTree {
 		job.schedule();
 	}
 
-	private void deliver(Runnable change) {
+	private void deliver(int started, Runnable change) {
 		UiRunner.run(() -> {
-			if (!disposed) {
+			if (!disposed && started == generation) {
 				change.run();
 				listener.run();
 			}

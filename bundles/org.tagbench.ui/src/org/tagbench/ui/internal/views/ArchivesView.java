@@ -66,6 +66,7 @@ public class ArchivesView extends ViewPart implements TrendQueries.Sink {
 	private ConnectionSession session;
 	private ArchiveTree tree;
 	private TrendQueries queries;
+	private TimeRange asked;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -208,6 +209,7 @@ public class ArchivesView extends ViewPart implements TrendQueries.Sink {
 		}
 		queries.stopLive();
 		parts.clearMessage();
+		asked = range;
 		return queries.query(trend.variablesByArchive(), range);
 	}
 
@@ -215,7 +217,10 @@ public class ArchivesView extends ViewPart implements TrendQueries.Sink {
 	public void replaced(List<ArchiveSeries> results) {
 		trend.replace(results);
 		showTrend();
-		reportItemErrors();
+		if (!reportItemErrors() && asked != null
+				&& trend.series().stream().anyMatch(series -> series.size() >= asked.maxValues())) {
+			parts.showMessage(NLS.bind(Messages.ArchivesView_truncated, Integer.valueOf(asked.maxValues())), false);
+		}
 		if (parts.range().isLive()) {
 			startLive();
 		}
@@ -233,13 +238,15 @@ public class ArchivesView extends ViewPart implements TrendQueries.Sink {
 		parts.showError(Messages.ArchivesView_queryFailed, error);
 	}
 
-	private void reportItemErrors() {
+	/** @return whether a variable's error is shown */
+	private boolean reportItemErrors() {
 		for (TrendSeries series : trend.series()) {
 			if (series.error() != null) {
 				parts.showError(NLS.bind(Messages.ArchivesView_variableFailed, series.archive(), series.variable()), series.error());
-				return;
+				return true;
 			}
 		}
+		return false;
 	}
 
 	private void showTrend() {
