@@ -21,6 +21,9 @@ public final class TagbenchUi {
 	/** The Diagnostics view: the request journal and connection health. */
 	public static final String DIAGNOSTICS_VIEW_ID = "org.tagbench.ui.views.diagnostics"; //$NON-NLS-1$
 
+	/** The Archives view: archives, their variables, trends and logged values of a connection. */
+	public static final String ARCHIVES_VIEW_ID = "org.tagbench.ui.views.archives"; //$NON-NLS-1$
+
 	private TagbenchUi() {
 	}
 }

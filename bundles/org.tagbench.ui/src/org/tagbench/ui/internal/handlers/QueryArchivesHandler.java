@@ -1,0 +1,11 @@
+package org.tagbench.ui.internal.handlers;
+
+import org.tagbench.ui.internal.views.ArchivesView;
+
+/** Queries the selected archive variables in the range chosen. */
+public class QueryArchivesHandler extends ArchivesViewHandler {
+
+	public QueryArchivesHandler() {
+		super(ArchivesView::query);
+	}
+}

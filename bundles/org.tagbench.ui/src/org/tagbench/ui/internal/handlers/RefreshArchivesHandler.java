@@ -1,0 +1,11 @@
+package org.tagbench.ui.internal.handlers;
+
+import org.tagbench.ui.internal.views.ArchivesView;
+
+/** Fetches the archives and their variables again (F5 in the Archives view). */
+public class RefreshArchivesHandler extends ArchivesViewHandler {
+
+	public RefreshArchivesHandler() {
+		super(ArchivesView::refresh);
+	}
+}
