@@ -21,6 +21,9 @@ public final class TagbenchUi {
 	/** The Diagnostics view: the request journal and connection health. */
 	public static final String DIAGNOSTICS_VIEW_ID = "org.tagbench.ui.views.diagnostics"; //$NON-NLS-1$
 
+	/** The Alarms view: alarm configuration and runtime message lists of a connection. */
+	public static final String ALARMS_VIEW_ID = "org.tagbench.ui.views.alarms"; //$NON-NLS-1$
+
 	private TagbenchUi() {
 	}
 }
