@@ -312,6 +312,7 @@ public final class Messages extends NLS {
 	public static String AlarmsView_language;
 	public static String AlarmsView_languageTooltip;
 	public static String AlarmsView_max;
+	public static String AlarmsView_maxTooltip;
 	public static String AlarmsView_auto;
 	public static String AlarmsView_intervalTooltip;
 	public static String AlarmsView_job;
@@ -323,6 +324,7 @@ public final class Messages extends NLS {
 	public static String AlarmsView_fetchFailed;
 	public static String AlarmsView_failed;
 	public static String AlarmsView_failedAt;
+	public static String AlarmsView_failedNothing;
 	public static String AlarmsView_summary;
 	public static String AlarmsView_filterRefused;
 	public static String AlarmsView_filterSolution;
@@ -354,6 +356,10 @@ public final class Messages extends NLS {
 	public static String AlarmDetails_field;
 	public static String AlarmDetails_value;
 	public static String AlarmDetails_priority;
+	public static String AlarmDetails_failure;
+	public static String AlarmDetails_meaning;
+	public static String AlarmDetails_solution;
+	public static String AlarmDetails_detail;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

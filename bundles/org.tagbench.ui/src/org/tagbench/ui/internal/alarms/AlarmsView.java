@@ -69,6 +69,8 @@ public class AlarmsView extends ViewPart {
 	private Locale configLanguage;
 	private ProfileNode preferred;
 	private long fetchStarted;
+	private AlarmQuery fetching;
+	private AlarmQuery shown;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -97,8 +99,11 @@ public class AlarmsView extends ViewPart {
 		fetcher = new MessageFetcher(stack, this::fetched);
 		messages.viewer().addSelectionChangedListener(e -> details.show(first(messages.selected())));
 		configTree.viewer().addSelectionChangedListener(e -> {
-			if (e.getStructuredSelection().getFirstElement() instanceof ConfigNode.Entry entry) {
+			Object element = e.getStructuredSelection().getFirstElement();
+			if (element instanceof ConfigNode.Entry entry) {
 				details.show(entry.item());
+			} else if (element instanceof ConfigNode.Status status && status.error() != null) {
+				details.show(status.error());
 			}
 		});
 		getSite().setSelectionProvider(messages.viewer());
@@ -178,11 +183,16 @@ public class AlarmsView extends ViewPart {
 			session = chosen;
 			configLanguage = query.language();
 			configTree.show(chosen.client(), configLanguage);
+			shown = null;
 			messages.show(List.of());
+			details.show((AlarmMessage) null);
 		}
 		String problem = queryBar.validate();
 		if (problem != null) {
 			fetcher.cancel();
+			shown = null;
+			messages.show(List.of());
+			details.show((AlarmMessage) null);
 			errorBanner.show(Messages.AlarmsView_filterRefused, new WinccError(WinccErrorKind.CONFIGURATION,
 					0, problem, Messages.AlarmsView_filterSolution, "")); //$NON-NLS-1$
 			return;
@@ -190,21 +200,31 @@ public class AlarmsView extends ViewPart {
 		history.used(query.filter());
 		queryBar.offerFilters(history.names());
 		fetchStarted = System.nanoTime();
+		fetching = query;
 		summary.setText(NLS.bind(Messages.AlarmsView_fetching, query.mode().label(), query.filter()));
 		WinccClient client = chosen.client();
 		fetcher.fetch(client, query);
 	}
 
 	private void fetched(List<AlarmMessage> result, WinccError error) {
-		AlarmQuery query = queryBar.query();
+		AlarmQuery query = fetching;
 		long ms = (System.nanoTime() - fetchStarted) / 1_000_000;
 		String at = LocalTime.now().truncatedTo(ChronoUnit.SECONDS).format(CLOCK);
 		if (error != null) {
 			errorBanner.show(NLS.bind(Messages.AlarmsView_fetchFailed, query.mode().label(), query.filter()), error);
-			summary.setText(NLS.bind(Messages.AlarmsView_failedAt, at));
+			if (query.equals(shown)) {
+				summary.setText(NLS.bind(Messages.AlarmsView_failedAt, at));
+			} else {
+				shown = null;
+				messages.show(List.of());
+				details.show((AlarmMessage) null);
+				summary.setText(NLS.bind(Messages.AlarmsView_failedNothing, at));
+			}
 		} else {
 			errorBanner.show(null, null);
+			shown = query;
 			messages.show(result);
+			details.show(first(messages.selected()));
 			summary.setText(NLS.bind(Messages.AlarmsView_summary, new Object[] { result.size(), query.mode().label(),
 					query.filter(), query.language().toLanguageTag(), at, ms }));
 		}
@@ -291,6 +311,9 @@ public class AlarmsView extends ViewPart {
 	@Override
 	public void dispose() {
 		manager.removeListener(connectionListener);
+		if (stack != null && !stack.getDisplay().isDisposed()) {
+			stack.getDisplay().timerExec(-1, autoRefresh);
+		}
 		if (fetcher != null) {
 			fetcher.cancel();
 		}

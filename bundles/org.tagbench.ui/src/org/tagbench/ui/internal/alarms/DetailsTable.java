@@ -12,6 +12,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.tagbench.core.errors.WinccError;
 import org.tagbench.core.model.AlarmMessage;
 import org.tagbench.core.model.ConfigItem;
 import org.tagbench.ui.internal.Messages;
@@ -74,6 +75,16 @@ public final class DetailsTable {
 		Map<String, Object> fields = new LinkedHashMap<>();
 		fields.put(Messages.MessageColumn_name, item.name());
 		fields.putAll(item.properties());
+		show(fields);
+	}
+
+	/** Shows what a failed fetch of the configuration means and what to do. */
+	void show(WinccError error) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put(Messages.AlarmDetails_failure, error.label());
+		fields.put(Messages.AlarmDetails_meaning, error.meaning());
+		fields.put(Messages.AlarmDetails_solution, error.solution());
+		fields.put(Messages.AlarmDetails_detail, error.detail().isEmpty() ? null : error.detail());
 		show(fields);
 	}
 

@@ -16,7 +16,7 @@ import org.tagbench.ui.internal.widgets.EmptyState;
 
 /**
  * The messages of one runtime list as a virtual table: only the rows on screen are filled. A click on a
- * column header sorts by it, a second click reverses; without a sort the server's order stays.
+ * column header sorts by it, a second click reverses, a third restores the server's order (newest first).
  */
 public final class MessageTable {
 
@@ -43,25 +43,33 @@ public final class MessageTable {
 			tableColumn.setMoveable(true);
 			tableColumn.addListener(SWT.Selection, event -> sortBy(column));
 		}
-		viewer.setUseHashlookup(true);
 		viewer.setContentProvider(new Rows());
 		viewer.setLabelProvider(new MessageLabels());
 		viewer.setInput(this);
 	}
 
-	/** Shows {@code messages} in the sort chosen, keeping the selection where the same messages remain. */
+	/** Shows {@code messages} in the sort chosen, keeping selected the messages that are still there. */
 	void show(List<AlarmMessage> messages) {
 		received = List.copyOf(messages);
 		apply();
 	}
 
-	/** Sorts by {@code column}; a second call for the same column reverses the order. */
+	/**
+	 * Sorts by {@code column}: the first click ascending, the second descending, the third back to the
+	 * server's order. Null goes back to the server's order at once.
+	 */
 	public void sortBy(MessageColumn column) {
-		ascending = column != sortColumn || !ascending;
-		sortColumn = column;
 		Table table = viewer.getTable();
-		table.setSortColumn(table.getColumn(column.ordinal()));
-		table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
+		if (column == null || column == sortColumn && !ascending) {
+			sortColumn = null;
+			table.setSortColumn(null);
+			table.setSortDirection(SWT.NONE);
+		} else {
+			ascending = column != sortColumn;
+			sortColumn = column;
+			table.setSortColumn(table.getColumn(column.ordinal()));
+			table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
+		}
 		apply();
 	}
 
@@ -71,10 +79,20 @@ public final class MessageTable {
 			Comparator<AlarmMessage> order = sortColumn.comparator();
 			sorted.sort(ascending ? order : order.reversed());
 		}
+		List<AlarmMessage> keep = selected();
 		rows = sorted;
-		viewer.getTable().deselectAll();
+		Table table = viewer.getTable();
+		table.deselectAll();
 		viewer.setItemCount(rows.size());
-		viewer.refresh();
+		table.clearAll();
+		List<Integer> indices = new ArrayList<>();
+		for (AlarmMessage message : keep) {
+			int index = rows.indexOf(message);
+			if (index >= 0) {
+				indices.add(index);
+			}
+		}
+		table.select(indices.stream().mapToInt(Integer::intValue).toArray());
 	}
 
 	/** @return the messages shown, in the table's order */
@@ -86,7 +104,9 @@ public final class MessageTable {
 	public List<AlarmMessage> selected() {
 		List<AlarmMessage> selected = new ArrayList<>();
 		for (int index : viewer.getTable().getSelectionIndices()) {
-			selected.add(rows.get(index));
+			if (index < rows.size()) {
+				selected.add(rows.get(index));
+			}
 		}
 		return selected;
 	}

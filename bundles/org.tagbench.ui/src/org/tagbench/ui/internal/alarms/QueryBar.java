@@ -9,6 +9,7 @@ import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -54,7 +55,13 @@ public final class QueryBar {
 	 */
 	QueryBar(Composite parent, Runnable query, Runnable autoChange) {
 		control = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(12).margins(4, 2).applyTo(control);
+		RowLayout rows = new RowLayout(SWT.HORIZONTAL);
+		rows.center = true;
+		rows.wrap = true;
+		rows.marginTop = 2;
+		rows.marginBottom = 2;
+		rows.spacing = 12;
+		control.setLayout(rows);
 
 		connection = combo(Messages.AlarmsView_connection, CONNECTION_ID, SWT.READ_ONLY, 160);
 		mode = combo(Messages.AlarmsView_mode, MODE_ID, SWT.READ_ONLY, SWT.DEFAULT);
@@ -67,20 +74,21 @@ public final class QueryBar {
 		filterDecoration = new ControlDecoration(filter, SWT.TOP | SWT.LEFT);
 		filterDecoration.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_ERROR).getImage());
 		filterDecoration.hide();
-		language = combo(Messages.AlarmsView_language, LANGUAGE_ID, SWT.DROP_DOWN, 70);
+		language = combo(Messages.AlarmsView_language, LANGUAGE_ID, SWT.DROP_DOWN, 90);
 		language.setItems(LANGUAGES);
 		language.select(0);
 		language.setToolTipText(Messages.AlarmsView_languageTooltip);
 
-		new Label(control, SWT.NONE).setText(Messages.AlarmsView_max);
-		max = new Spinner(control, SWT.BORDER);
+		max = new Spinner(pair(Messages.AlarmsView_max), SWT.BORDER);
 		max.setData(EmptyState.WIDGET_ID, MAX_ID);
 		max.setValues(1000, 1, 100_000, 0, 100, 1000);
+		max.setToolTipText(Messages.AlarmsView_maxTooltip);
 
-		auto = new Button(control, SWT.CHECK);
+		Composite refresh = pair(null);
+		auto = new Button(refresh, SWT.CHECK);
 		auto.setData(EmptyState.WIDGET_ID, AUTO_ID);
 		auto.setText(Messages.AlarmsView_auto);
-		interval = new Spinner(control, SWT.BORDER);
+		interval = new Spinner(refresh, SWT.BORDER);
 		interval.setData(EmptyState.WIDGET_ID, INTERVAL_ID);
 		interval.setValues(5, 1, 3600, 0, 1, 10);
 		interval.setToolTipText(Messages.AlarmsView_intervalTooltip);
@@ -97,11 +105,20 @@ public final class QueryBar {
 	}
 
 	private Combo combo(String caption, String id, int style, int width) {
-		new Label(control, SWT.NONE).setText(caption);
-		Combo combo = new Combo(control, style);
+		Combo combo = new Combo(pair(caption), style);
 		combo.setData(EmptyState.WIDGET_ID, id);
 		GridDataFactory.swtDefaults().hint(width, SWT.DEFAULT).applyTo(combo);
 		return combo;
+	}
+
+	/** @return a composite for a caption and its control, kept on one line when the bar wraps */
+	private Composite pair(String caption) {
+		Composite pair = new Composite(control, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(10, 0).applyTo(pair);
+		if (caption != null) {
+			new Label(pair, SWT.NONE).setText(caption);
+		}
+		return pair;
 	}
 
 	Composite getControl() {
