@@ -264,6 +264,12 @@ class AlarmsViewTest {
 		assertTrue(ConnectionManager.getDefault().journal().entries().stream().skip(requests)
 				.noneMatch(e -> e.url().contains("ShortTermArchive")), "a filter that cannot be sent is not sent");
 
+		simulator.faults().status("/alarmLogging/MessageTypes", 500, 1.0);
+		List<ConfigNode> failed = alarms.configuration(AlarmConfigList.MESSAGE_TYPES);
+		WinccError runtime = ErrorCatalog.forStatus(500, "");
+		assertEquals(runtime.meaning(), ((ConfigNode.Status) failed.get(0)).error().meaning());
+		simulator.faults().clear();
+
 		alarms.query(AlarmMode.MESSAGE_LIST, "All", "en-US");
 		assertFalse(alarms.errorShown(), "the banner goes with the next good fetch");
 		assertEquals(List.of("PressureLow"), alarms.column(MessageColumn.NAME));

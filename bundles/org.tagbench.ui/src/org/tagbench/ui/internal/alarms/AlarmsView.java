@@ -23,7 +23,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.part.ViewPart;
-import org.tagbench.core.client.WinccClient;
 import org.tagbench.core.errors.WinccError;
 import org.tagbench.core.errors.WinccErrorKind;
 import org.tagbench.core.model.AlarmMessage;
@@ -142,8 +141,11 @@ public class AlarmsView extends ViewPart {
 				open.add(node);
 			}
 		}
-		queryBar.offer(open, preferred == null ? null : manager.current(preferred));
-		preferred = null;
+		ProfileNode wanted = preferred == null ? null : manager.current(preferred);
+		queryBar.offer(open, wanted);
+		if (wanted == null || open.contains(wanted)) {
+			preferred = null;
+		}
 		ConnectionSession chosen = chosenSession();
 		if (chosen == null) {
 			fetcher.cancel();
@@ -171,14 +173,22 @@ public class AlarmsView extends ViewPart {
 		}
 	}
 
-	/** Fetches the list chosen again (and the configuration when the connection or language changed). */
+	/** Fetches the list chosen in the query bar (and the configuration when the connection or language changed). */
 	public void refresh() {
+		fetch(queryBar.query(), true);
+	}
+
+	/**
+	 * @param query the list, filter and language to fetch
+	 * @param typed whether the query comes from the bar (checked, kept in the history) or repeats the last
+	 *              one (auto-refresh, which must not pick up a filter name still being typed)
+	 */
+	private void fetch(AlarmQuery query, boolean typed) {
 		ConnectionSession chosen = chosenSession();
 		if (chosen == null) {
 			connectionsChanged();
 			return;
 		}
-		AlarmQuery query = queryBar.query();
 		if (chosen != session || !query.language().equals(configLanguage)) {
 			session = chosen;
 			configLanguage = query.language();
@@ -187,23 +197,27 @@ public class AlarmsView extends ViewPart {
 			messages.show(List.of());
 			details.show((AlarmMessage) null);
 		}
-		String problem = queryBar.validate();
-		if (problem != null) {
-			fetcher.cancel();
-			shown = null;
-			messages.show(List.of());
-			details.show((AlarmMessage) null);
-			errorBanner.show(Messages.AlarmsView_filterRefused, new WinccError(WinccErrorKind.CONFIGURATION,
-					0, problem, Messages.AlarmsView_filterSolution, "")); //$NON-NLS-1$
-			return;
+		if (typed) {
+			String problem = queryBar.validate();
+			if (problem != null) {
+				fetcher.cancel();
+				fetching = null;
+				shown = null;
+				messages.show(List.of());
+				details.show((AlarmMessage) null);
+				errorBanner.show(Messages.AlarmsView_filterRefused, new WinccError(WinccErrorKind.CONFIGURATION,
+						0, problem, Messages.AlarmsView_filterSolution, "")); //$NON-NLS-1$
+				return;
+			}
+			if (!query.equals(fetching)) {
+				history.used(query.filter());
+				queryBar.offerFilters(history.names());
+			}
 		}
-		history.used(query.filter());
-		queryBar.offerFilters(history.names());
 		fetchStarted = System.nanoTime();
 		fetching = query;
 		summary.setText(NLS.bind(Messages.AlarmsView_fetching, query.mode().label(), query.filter()));
-		WinccClient client = chosen.client();
-		fetcher.fetch(client, query);
+		fetcher.fetch(chosen.client(), query);
 	}
 
 	private void fetched(List<AlarmMessage> result, WinccError error) {
@@ -241,7 +255,7 @@ public class AlarmsView extends ViewPart {
 
 	private void autoRefreshDue() {
 		if (!stack.isDisposed() && queryBar.autoRefresh() && !fetcher.busy()) {
-			refresh();
+			fetch(fetching == null ? queryBar.query() : fetching, fetching == null);
 		}
 	}
 

@@ -3,6 +3,7 @@ package org.tagbench.ui.internal.alarms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
@@ -128,6 +129,9 @@ public final class QueryBar {
 	/** Offers the open connections, keeping the chosen one if it is still open, else choosing {@code preferred}. */
 	void offer(List<ProfileNode> open, ProfileNode preferred) {
 		ProfileNode chosen = preferred != null && open.contains(preferred) ? preferred : chosenConnection();
+		if (open.equals(connections) && Objects.equals(chosen, chosenConnection())) {
+			return;
+		}
 		connections.clear();
 		connections.addAll(open);
 		connection.removeAll();
