@@ -24,6 +24,9 @@ public final class TagbenchUi {
 	/** The Archives view: archives, their variables, trends and logged values of a connection. */
 	public static final String ARCHIVES_VIEW_ID = "org.tagbench.ui.views.archives"; //$NON-NLS-1$
 
+	/** The Alarms view: alarm configuration and runtime message lists of a connection. */
+	public static final String ALARMS_VIEW_ID = "org.tagbench.ui.views.alarms"; //$NON-NLS-1$
+
 	private TagbenchUi() {
 	}
 }

@@ -6,7 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Ring buffer of the latest requests of all connections (default 5,000). Thread-safe; listeners are
- * called after the entry is stored, outside the buffer's lock.
+ * called after the entry is stored or the buffer cleared, outside the buffer's lock.
  */
 public final class DiagnosticsJournal {
 
@@ -62,10 +62,13 @@ public final class DiagnosticsJournal {
 		return capacity;
 	}
 
-	/** Removes every entry. */
+	/** Removes every entry and tells the listeners once. */
 	public void clear() {
 		synchronized (entries) {
 			entries.clear();
+		}
+		for (JournalListener listener : listeners) {
+			listener.cleared();
 		}
 	}
 

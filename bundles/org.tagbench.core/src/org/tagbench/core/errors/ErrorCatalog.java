@@ -68,6 +68,18 @@ public final class ErrorCatalog {
 		return new WinccError(kind, 0, texts[0], texts[1], detail);
 	}
 
+	/**
+	 * A runtime alarm list (message list, archives, hit list, lock list) answered 404: its REST filter is
+	 * not configured, or the server has no alarm logging.
+	 *
+	 * @param filter the filter name sent
+	 * @param detail technical detail, e.g. the error text from the answer
+	 */
+	public static WinccError forAlarmFilter(String filter, String detail) {
+		return new WinccError(WinccErrorKind.HTTP_STATUS, 404, NLS.bind(Messages.ErrorCatalog_alarmFilter_meaning, filter),
+				Messages.ErrorCatalog_alarmFilter_solution, detail);
+	}
+
 	/** @return whether a read that failed this way may succeed when simply tried again */
 	public static boolean isTransient(WinccError error) {
 		return switch (error.kind()) {

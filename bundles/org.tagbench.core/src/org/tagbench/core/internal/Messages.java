@@ -95,6 +95,11 @@ public final class Messages extends NLS {
 	public static String ValueInput_raw;
 	public static String ValueInput_rawLength;
 	public static String ValueInput_dateTime;
+	public static String ErrorCatalog_alarmFilter_meaning;
+	public static String ErrorCatalog_alarmFilter_solution;
+	public static String AlarmService_filterEmpty;
+	public static String AlarmService_filterCharacter;
+	public static String AlarmService_filterSolution;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -23,4 +23,9 @@ public record AlarmMessage(Long number, String state, Instant timestamp, String 
 	public AlarmMessage {
 		extra = extra == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
 	}
+
+	/** @return the kind of the state: came, went, acknowledged or unknown */
+	public AlarmState stateKind() {
+		return AlarmState.of(state);
+	}
 }

@@ -7,7 +7,7 @@ import org.tagbench.ui.TagbenchUi;
 
 /**
  * The Tagbench perspective: projects and connections on the left, the tag tree in the middle,
- * properties on the right and diagnostics below.
+ * properties on the right and diagnostics and alarms below.
  */
 public class TagbenchPerspective implements IPerspectiveFactory {
 
@@ -23,6 +23,7 @@ public class TagbenchPerspective implements IPerspectiveFactory {
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editorArea); //$NON-NLS-1$
 		bottom.addView(TagbenchUi.DIAGNOSTICS_VIEW_ID);
 		bottom.addView(TagbenchUi.ARCHIVES_VIEW_ID);
+		bottom.addView(TagbenchUi.ALARMS_VIEW_ID);
 
 		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.62f, editorArea); //$NON-NLS-1$
 		right.addView(IPageLayout.ID_PROP_SHEET);
@@ -33,6 +34,7 @@ public class TagbenchPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(TagbenchUi.TAGS_VIEW_ID);
 		layout.addShowViewShortcut(TagbenchUi.DIAGNOSTICS_VIEW_ID);
 		layout.addShowViewShortcut(TagbenchUi.ARCHIVES_VIEW_ID);
+		layout.addShowViewShortcut(TagbenchUi.ALARMS_VIEW_ID);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
 	}

@@ -49,6 +49,33 @@ class DiagnosticsJournalTest {
 	}
 
 	@Test
+	void clearTellsTheListenersOnce() {
+		DiagnosticsJournal journal = new DiagnosticsJournal();
+		journal.record(entry(0, false));
+		journal.record(entry(1, false));
+		int[] cleared = new int[1];
+		List<JournalEntry> added = new ArrayList<>();
+		journal.addListener(new JournalListener() {
+			@Override
+			public void entryAdded(JournalEntry entry) {
+				added.add(entry);
+			}
+
+			@Override
+			public void cleared() {
+				cleared[0]++;
+				assertEquals(0, journal.size(), "listeners are told after the entries are gone");
+			}
+		});
+		journal.clear();
+		assertEquals(1, cleared[0]);
+		assertTrue(added.isEmpty());
+		journal.addListener(added::add);
+		journal.clear();
+		assertEquals(2, cleared[0], "a lambda listener ignores clearing, the other hears it");
+	}
+
+	@Test
 	void jsonExportHasMeaningAndSolution() throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		JournalExport.toJson(List.of(entry(0, false), entry(1, true)), out);

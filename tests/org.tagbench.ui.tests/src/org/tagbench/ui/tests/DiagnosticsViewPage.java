@@ -9,6 +9,7 @@ import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
@@ -151,6 +152,18 @@ final class DiagnosticsViewPage {
 		Screenshots.take(name);
 		page.setPartState(reference, IWorkbenchPage.STATE_RESTORED);
 		UiWait.drain();
+	}
+
+	/**
+	 * @return whether the status bar item is as wide as its whole text, image and margins, and lies inside the
+	 *         window (nothing cut, by the item or by the window's edge)
+	 */
+	boolean statusItemFits() {
+		CLabel item = statusItem();
+		Shell shell = item.getShell();
+		int right = shell.toControl(item.toDisplay(item.getSize().x, 0)).x;
+		return item.getSize().x >= item.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x
+				&& right <= shell.getClientArea().width;
 	}
 
 	/** @return the status bar item of the workbench window */

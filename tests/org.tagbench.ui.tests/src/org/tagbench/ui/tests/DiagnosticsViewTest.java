@@ -32,6 +32,7 @@ import org.tagbench.core.profiles.ConnectionProfile;
 import org.tagbench.core.security.CredentialStore;
 import org.tagbench.simulator.Simulator;
 import org.tagbench.tests.support.Jobs;
+import org.tagbench.tests.support.Screenshots;
 import org.tagbench.tests.support.UiWait;
 import org.tagbench.ui.internal.Messages;
 import org.tagbench.ui.internal.connections.ConnectionManager;
@@ -39,6 +40,7 @@ import org.tagbench.ui.internal.connections.ConnectionState;
 import org.tagbench.ui.internal.connections.ServerProbe;
 import org.tagbench.ui.internal.diagnostics.DetailsPane;
 import org.tagbench.ui.internal.diagnostics.StatusClass;
+import org.tagbench.ui.internal.handlers.Connecting;
 import org.tagbench.ui.internal.handlers.FileChooser;
 import org.tagbench.ui.internal.jobs.TagbenchJobs;
 import org.tagbench.ui.internal.nodes.ProfileNode;
@@ -139,6 +141,22 @@ class DiagnosticsViewTest {
 	}
 
 	@Test
+	void statusBarShowsTheWholeConnectionItem() throws Exception {
+		ConnectionProfile profile = Profiles.forSimulator(simulator, "Demo plant line 1", "reader").toBuilder()
+				.pollIntervalMs(300).connectTimeoutMs(10_000).responseTimeoutMs(20_000).build();
+		credentials.putPassword(profile.id(), "reader");
+		ProfileNode node = Profiles.add(Profiles.project("Status"), profile);
+		Connecting.connect(node, "reader");
+		Jobs.join(TagbenchJobs.FAMILY, Profiles.JOBS);
+		UiWait.until("the connection", () -> ConnectionManager.getDefault().session(node).isPresent());
+		DiagnosticsViewPage view = DiagnosticsViewPage.open(WorkbenchFixture.open());
+		UiWait.until("the status bar to show the connection, not " + view.statusItem().getText(),
+				() -> view.statusItem().getText().startsWith("Demo plant line 1 "));
+		UiWait.until("the status bar item to show its whole text inside the window", view::statusItemFits);
+		Screenshots.take("status-item");
+	}
+
+	@Test
 	void wrongPasswordShowsAs401WithItsMeaningAndSolution() throws Exception {
 		ConnectionProfile profile = Profiles.forSimulator(simulator, "Wrong password", "reader");
 		ProfileNode node = Profiles.add(Profiles.project("Refused"), profile);
@@ -211,6 +229,17 @@ class DiagnosticsViewTest {
 		assertEquals(0, journal.size());
 		Control empty = WorkbenchFixture.open().driver().byData(EmptyState.WIDGET_ID, DiagnosticsView.EMPTY_STATE_ID);
 		UiWait.until("the empty state after clearing", empty::isVisible);
+	}
+
+	@Test
+	void clearingTheJournalElsewhereEmptiesTheView() throws Exception {
+		journal.record(entry("Line 1", "GET", "/tagManagement/Values", 200, null));
+		DiagnosticsViewPage view = DiagnosticsViewPage.open(WorkbenchFixture.open());
+		view.awaitRowCount(1);
+		journal.clear();
+		Control empty = WorkbenchFixture.open().driver().byData(EmptyState.WIDGET_ID, DiagnosticsView.EMPTY_STATE_ID);
+		UiWait.until("the empty state after the journal's clear event", empty::isVisible);
+		assertTrue(view.view().rows().isEmpty());
 	}
 
 	@Test

@@ -78,11 +78,11 @@ public final class ConfigReaders {
 	}
 
 	public static AlarmMessage alarmMessage(ObjectNode o) {
-		String rawTime = Json.text(o, "timestamp", "timeStamp", "time");
+		String rawTime = Json.text(o, "timestamp", "timeStamp", "time", "lastCame");
 		return new AlarmMessage(Json.number(o, "number", "messageNumber"), Json.text(o, "state", "status"),
 				Timestamps.parse(rawTime), rawTime, Json.text(o, "text", "messageText"),
 				Json.text(o, "messageClass", "class"), Json.number(o, "priority"),
-				Json.rest(o, Json.names("number", "messageNumber", "state", "status", "timestamp", "time", "text",
+				Json.rest(o, Json.names("number", "messageNumber", "state", "status", "timestamp", "timeStamp", "time", "lastCame", "text",
 						"messageText", "messageClass", "class", "priority")));
 	}
 

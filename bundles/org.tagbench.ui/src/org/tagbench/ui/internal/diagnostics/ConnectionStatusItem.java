@@ -9,6 +9,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.ISelectionService;
 import org.eclipse.ui.menus.WorkbenchWindowControlContribution;
@@ -31,7 +33,8 @@ public class ConnectionStatusItem extends WorkbenchWindowControlContribution {
 	/** Widget id of the label, for tests. */
 	public static final String LABEL_ID = "diagnostics.statusItem"; //$NON-NLS-1$
 
-	private static final int WIDTH = 360;
+	/** Room around the label's text in its tool item. */
+	private static final int PADDING = 8;
 
 	private final ConnectionManager manager = ConnectionManager.getDefault();
 	private final ConnectionListener connections = this::changed;
@@ -49,9 +52,33 @@ public class ConnectionStatusItem extends WorkbenchWindowControlContribution {
 		return label;
 	}
 
+	/** As wide as the text shown, so the status trim never cuts it. */
 	@Override
 	protected int computeWidth(Control control) {
-		return WIDTH;
+		return control.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x + PADDING;
+	}
+
+	/**
+	 * Gives the tool item the width of the new text and lays the status trim out again. The workbench wraps
+	 * the label in a composite in a tool item whose width it computes once, for the text shown at creation
+	 * ("No open connection"), and would cut a longer one ("Line 1 · …0% errors").
+	 */
+	private void fit() {
+		Control child = label;
+		for (Composite parent = label.getParent(); parent != null; child = parent, parent = parent.getParent()) {
+			if (parent instanceof ToolBar bar) {
+				for (ToolItem item : bar.getItems()) {
+					int width = child.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x + PADDING;
+					if (item.getControl() == child && item.getWidth() != width) {
+						item.setWidth(width);
+						bar.pack(true);
+						bar.getParent().layout(true, true);
+					}
+				}
+				return;
+			}
+		}
+		label.requestLayout();
 	}
 
 	private void selected(Object selection) {
@@ -77,7 +104,7 @@ public class ConnectionStatusItem extends WorkbenchWindowControlContribution {
 			label.setImage(null);
 			label.setText(Messages.StatusItem_none);
 			label.setToolTipText(null);
-			label.requestLayout();
+			fit();
 			return;
 		}
 		ProfileNode node = shown.get();
@@ -89,7 +116,7 @@ public class ConnectionStatusItem extends WorkbenchWindowControlContribution {
 		label.setImage(TagbenchImages.forState(status.state()));
 		label.setText(text);
 		label.setToolTipText(status.error() == null ? text : status.error().describe());
-		label.requestLayout();
+		fit();
 	}
 
 	@Override

@@ -21,11 +21,15 @@ final class JournalRows implements ILazyContentProvider {
 		this.viewer = viewer;
 	}
 
-	/** Shows {@code snapshot}; rows are filled again as the table asks for them. */
+	/**
+	 * Shows {@code snapshot}; rows are filled again as the table asks for them. The table's items are
+	 * cleared: a viewer refresh would only relabel each item with the entry it held before, so a row would
+	 * keep showing an older request once newer ones are put on top.
+	 */
 	void show(List<JournalEntry> snapshot) {
 		rows = snapshot;
 		viewer.setItemCount(rows.size());
-		viewer.refresh();
+		viewer.getTable().clearAll();
 	}
 
 	List<JournalEntry> rows() {

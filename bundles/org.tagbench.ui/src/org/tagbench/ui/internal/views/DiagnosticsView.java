@@ -40,7 +40,17 @@ public class DiagnosticsView extends ViewPart {
 
 	private final ConnectionManager manager = ConnectionManager.getDefault();
 	private final DiagnosticsJournal journal = manager.journal();
-	private final JournalListener journalListener = entry -> requestRefresh();
+	private final JournalListener journalListener = new JournalListener() {
+		@Override
+		public void entryAdded(JournalEntry entry) {
+			requestRefresh();
+		}
+
+		@Override
+		public void cleared() {
+			requestRefresh();
+		}
+	};
 	private final ConnectionListener connectionListener = this::requestRefresh;
 	private Composite stack;
 	private StackLayout layout;

@@ -1,0 +1,133 @@
+package org.tagbench.ui.internal.alarms;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.jface.viewers.ILazyContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.tagbench.core.model.AlarmMessage;
+import org.tagbench.ui.internal.widgets.EmptyState;
+
+/**
+ * The messages of one runtime list as a virtual table: only the rows on screen are filled. A click on a
+ * column header sorts by it, a second click reverses, a third restores the server's order (newest first).
+ */
+public final class MessageTable {
+
+	/** Widget id of the table, for tests. */
+	public static final String TABLE_ID = "alarms.table"; //$NON-NLS-1$
+
+	private final TableViewer viewer;
+	private List<AlarmMessage> received = List.of();
+	private List<AlarmMessage> rows = List.of();
+	private MessageColumn sortColumn;
+	private boolean ascending = true;
+
+	MessageTable(Composite parent) {
+		viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+		Table table = viewer.getTable();
+		table.setData(EmptyState.WIDGET_ID, TABLE_ID);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		for (MessageColumn column : MessageColumn.values()) {
+			TableColumn tableColumn = new TableColumn(table, column == MessageColumn.NUMBER || column == MessageColumn.COUNT
+					|| column == MessageColumn.VALUE ? SWT.RIGHT : SWT.LEFT);
+			tableColumn.setText(column.title());
+			tableColumn.setWidth(column.width());
+			tableColumn.setMoveable(true);
+			tableColumn.addListener(SWT.Selection, event -> sortBy(column));
+		}
+		viewer.setContentProvider(new Rows());
+		viewer.setLabelProvider(new MessageLabels());
+		viewer.setInput(this);
+	}
+
+	/** Shows {@code messages} in the sort chosen, keeping selected the messages that are still there. */
+	void show(List<AlarmMessage> messages) {
+		received = List.copyOf(messages);
+		apply();
+	}
+
+	/**
+	 * Sorts by {@code column}: the first click ascending, the second descending, the third back to the
+	 * server's order. Null goes back to the server's order at once.
+	 */
+	public void sortBy(MessageColumn column) {
+		Table table = viewer.getTable();
+		if (column == null || column == sortColumn && !ascending) {
+			sortColumn = null;
+			table.setSortColumn(null);
+			table.setSortDirection(SWT.NONE);
+		} else {
+			ascending = column != sortColumn;
+			sortColumn = column;
+			table.setSortColumn(table.getColumn(column.ordinal()));
+			table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
+		}
+		apply();
+	}
+
+	private void apply() {
+		List<AlarmMessage> sorted = new ArrayList<>(received);
+		if (sortColumn != null) {
+			Comparator<AlarmMessage> order = sortColumn.comparator();
+			sorted.sort(ascending ? order : order.reversed());
+		}
+		List<AlarmMessage> keep = selected();
+		rows = sorted;
+		Table table = viewer.getTable();
+		table.deselectAll();
+		viewer.setItemCount(rows.size());
+		table.clearAll();
+		List<Integer> indices = new ArrayList<>();
+		for (AlarmMessage message : keep) {
+			int index = rows.indexOf(message);
+			if (index >= 0) {
+				indices.add(index);
+			}
+		}
+		table.select(indices.stream().mapToInt(Integer::intValue).toArray());
+	}
+
+	/** @return the messages shown, in the table's order */
+	public List<AlarmMessage> rows() {
+		return rows;
+	}
+
+	/** @return the selected messages, in the table's order */
+	public List<AlarmMessage> selected() {
+		List<AlarmMessage> selected = new ArrayList<>();
+		for (int index : viewer.getTable().getSelectionIndices()) {
+			if (index < rows.size()) {
+				selected.add(rows.get(index));
+			}
+		}
+		return selected;
+	}
+
+	public TableViewer viewer() {
+		return viewer;
+	}
+
+	/** Fills a row of the virtual table when it comes on screen. */
+	private final class Rows implements ILazyContentProvider {
+
+		@Override
+		public void updateElement(int index) {
+			if (index < rows.size()) {
+				viewer.replace(rows.get(index), index);
+			}
+		}
+
+		@Override
+		public void inputChanged(Viewer v, Object oldInput, Object newInput) {
+			// the rows are set by show and sortBy
+		}
+	}
+}

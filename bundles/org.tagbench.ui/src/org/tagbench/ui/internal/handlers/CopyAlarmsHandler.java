@@ -1,0 +1,11 @@
+package org.tagbench.ui.internal.handlers;
+
+import org.tagbench.ui.internal.alarms.AlarmsView;
+
+/** Copies the selected messages of the Alarms view as tab-separated lines (Ctrl+C). */
+public class CopyAlarmsHandler extends AlarmsViewHandler {
+
+	public CopyAlarmsHandler() {
+		super(AlarmsView::copySelection);
+	}
+}

@@ -1,0 +1,277 @@
+package org.tagbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tagbench.core.client.AlarmConfigList;
+import org.tagbench.core.client.AlarmList;
+import org.tagbench.core.client.ConnectionSettings;
+import org.tagbench.core.client.WinccClient;
+import org.tagbench.core.errors.ErrorCatalog;
+import org.tagbench.core.errors.WinccError;
+import org.tagbench.core.errors.WinccException;
+import org.tagbench.core.model.AlarmMessage;
+import org.tagbench.simulator.Plant;
+import org.tagbench.simulator.Simulator;
+import org.tagbench.simulator.SimulatorConfig;
+import org.tagbench.tests.support.Jobs;
+import org.tagbench.tests.support.UiWait;
+import org.tagbench.tests.support.Wait;
+import org.tagbench.ui.internal.alarms.AlarmMode;
+import org.tagbench.ui.internal.alarms.ConfigNode;
+import org.tagbench.ui.internal.alarms.MessageColumn;
+import org.tagbench.ui.internal.connections.ConnectionManager;
+import org.tagbench.ui.internal.handlers.Connecting;
+import org.tagbench.ui.internal.jobs.TagbenchJobs;
+import org.tagbench.ui.internal.nodes.ProfileNode;
+
+/**
+ * The Alarms view against a simulator whose alarms come and go only when the test sets a tag: Level above 80
+ * raises "Level high" (class Alarm, group Tanks), Pressure below 2 raises "Pressure low" (class Warning, group
+ * Pipes; its start value 1 raises it at once).
+ */
+class AlarmsViewTest {
+
+	static final String PLANT = """
+			{"formatVersion": 1, "name": "alarms",
+			 "tags": [{"name": "Level", "dataType": "FLOAT64", "startValue": 50},
+			          {"name": "Pressure", "dataType": "FLOAT64", "startValue": 1}],
+			 "alarms": {
+			  "messageClasses": [{"name": "Alarm", "texts": {"en-US": "Alarm", "de-DE": "Alarm"}},
+			                     {"name": "Warning", "texts": {"en-US": "Warning", "de-DE": "Warnung"}}],
+			  "messageTypes": [{"name": "AlarmHigh", "class": "Alarm", "texts": {"en-US": "High alarm", "de-DE": "Alarm oben"}},
+			                   {"name": "WarningLow", "class": "Warning", "texts": {"en-US": "Low warning", "de-DE": "Warnung unten"}}],
+			  "messageGroups": [{"name": "Tanks", "texts": {"en-US": "Tanks", "de-DE": "Behälter"}},
+			                    {"name": "Pipes", "texts": {"en-US": "Pipes", "de-DE": "Leitungen"}}],
+			  "messages": [{"number": 1, "name": "LevelHigh", "class": "Alarm", "type": "AlarmHigh", "group": "Tanks", "tag": "Level",
+			                "texts": {"en-US": "Level high", "de-DE": "Füllstand hoch"}},
+			               {"number": 2, "name": "PressureLow", "class": "Warning", "type": "WarningLow", "group": "Pipes", "tag": "Pressure",
+			                "texts": {"en-US": "Pressure low", "de-DE": "Druck niedrig"}}],
+			  "limitValues": [{"name": "LevelHigh", "tag": "Level", "direction": "HIGH", "limit": 80, "hysteresis": 1, "message": 1},
+			                  {"name": "PressureLow", "tag": "Pressure", "direction": "LOW", "limit": 2, "hysteresis": 0.1, "message": 2}],
+			  "filters": [{"name": "All"}, {"name": "Alarms", "classes": ["Alarm"]}, {"name": "Pipes", "groups": ["Pipes"]}]}}
+			""";
+
+	@TempDir
+	static Path dir;
+	private static Simulator simulator;
+	private ProfileNode node;
+
+	@BeforeAll
+	static void start() throws Exception {
+		Plant plant = Plant.readJson(new ByteArrayInputStream(PLANT.getBytes(StandardCharsets.UTF_8)));
+		simulator = Simulator.start(SimulatorConfig.builder().port(0).stateDir(dir.resolve("sim")).plant(plant).build());
+		TestCredentials.install(dir);
+	}
+
+	@AfterAll
+	static void stop() {
+		simulator.close();
+	}
+
+	@BeforeEach
+	void levelNormal() {
+		simulator.plant().setValue("Level", 50.0);
+		Wait.until("the level alarm to be gone", () -> !active("All").contains("LevelHigh"));
+	}
+
+	@AfterEach
+	void cleanUp() throws Exception {
+		simulator.faults().clear();
+		Profiles.cleanUp();
+	}
+
+	private AlarmsViewPage open() throws Exception {
+		node = Profiles.add(Profiles.project("Alarms"), Profiles.forSimulator(simulator, "Water works", "reader"));
+		Connecting.connect(node, "reader");
+		Jobs.join(TagbenchJobs.FAMILY, Profiles.JOBS);
+		UiWait.until("the connection", () -> ConnectionManager.getDefault().session(node).isPresent());
+		return AlarmsViewPage.show(WorkbenchFixture.open(), node);
+	}
+
+	/** @return what the simulator serves for a runtime list, through a client of its own */
+	private static List<AlarmMessage> served(AlarmList list, String filter, Locale language) {
+		try (WinccClient client = WinccClient.open(ConnectionSettings.of(Profiles.forSimulator(simulator, "Check", "reader"), "reader"))) {
+			return client.alarms().messages(list, filter, 0, language, new NullProgressMonitor());
+		} catch (WinccException e) {
+			throw new AssertionError(e.error().describe(), e);
+		}
+	}
+
+	private static List<String> active(String filter) {
+		return served(AlarmList.MESSAGE_LIST, filter, null).stream().map(m -> (String) m.extra().get("name")).toList();
+	}
+
+	private static List<String> numbers(List<AlarmMessage> messages) {
+		return messages.stream().map(m -> Long.toString(m.number())).toList();
+	}
+
+	private void raiseLevelAlarm() {
+		simulator.plant().setValue("Level", 90.0);
+		Wait.until("the level alarm to come", () -> active("All").contains("LevelHigh"));
+	}
+
+	@Test
+	void eachListShowsWhatTheSimulatorHoldsForTheFilter() throws Exception {
+		raiseLevelAlarm();
+		AlarmsViewPage alarms = open();
+
+		alarms.query(AlarmMode.MESSAGE_LIST, "All", "en-US");
+		assertEquals(active("All"), alarms.column(MessageColumn.NAME), "the server's order");
+		alarms.sortBy(MessageColumn.NUMBER);
+		assertEquals(List.of("LevelHigh", "PressureLow"), alarms.column(MessageColumn.NAME));
+		assertEquals(List.of("Level high", "Pressure low"), alarms.column(MessageColumn.TEXT));
+		assertEquals(List.of("Came", "Came"), alarms.column(MessageColumn.STATE));
+		alarms.sortBy(null);
+		alarms.query(AlarmMode.MESSAGE_LIST, "Alarms", "en-US");
+		assertEquals(List.of("LevelHigh"), alarms.column(MessageColumn.NAME));
+		alarms.query(AlarmMode.MESSAGE_LIST, "Pipes", "en-US");
+		assertEquals(List.of("PressureLow"), alarms.column(MessageColumn.NAME));
+
+		simulator.plant().setValue("Level", 50.0);
+		Wait.until("the level alarm to go", () -> !active("All").contains("LevelHigh"));
+		alarms.query(AlarmMode.SHORT_TERM_ARCHIVE, "All", "en-US");
+		List<AlarmMessage> archive = served(AlarmList.SHORT_TERM_ARCHIVE, "All", null);
+		assertEquals(numbers(archive), alarms.column(MessageColumn.NUMBER));
+		assertEquals(archive.stream().map(AlarmMessage::state).toList(), alarms.column(MessageColumn.STATE));
+		assertEquals("Went", alarms.column(MessageColumn.STATE).get(0), "newest first: the level alarm went");
+		alarms.query(AlarmMode.SHORT_TERM_ARCHIVE, "Alarms", "en-US");
+		assertEquals(numbers(served(AlarmList.SHORT_TERM_ARCHIVE, "Alarms", null)), alarms.column(MessageColumn.NUMBER));
+		assertTrue(alarms.column(MessageColumn.CLASS).stream().allMatch("Alarm"::equals), alarms.column(MessageColumn.CLASS).toString());
+		alarms.query(AlarmMode.SHORT_TERM_ARCHIVE, "All", "en-US");
+		alarms.configuration(AlarmConfigList.MESSAGE_CLASSES);
+		alarms.configuration(AlarmConfigList.MESSAGES);
+		alarms.details(0);
+		alarms.screenshot("alarms-view");
+
+		alarms.query(AlarmMode.HIT_LIST, "All", "en-US");
+		List<AlarmMessage> hits = served(AlarmList.HIT_LIST, "All", null);
+		assertEquals(numbers(hits), alarms.column(MessageColumn.NUMBER));
+		assertEquals(hits.stream().map(h -> h.extra().get("count").toString()).toList(), alarms.column(MessageColumn.COUNT));
+		alarms.query(AlarmMode.HIT_LIST, "Pipes", "en-US");
+		assertEquals(List.of("2"), alarms.column(MessageColumn.NUMBER));
+
+		alarms.query(AlarmMode.MESSAGE_LIST, "All", "en-US");
+		assertFalse(alarms.errorShown());
+		List<String[]> details = alarms.details(0);
+		assertTrue(details.stream().anyMatch(row -> row[0].equals("variableName") && row[1].equals("Pressure")),
+				"every field of the message is in the details");
+	}
+
+	@Test
+	void columnsSortAndSortAgainReverses() throws Exception {
+		raiseLevelAlarm();
+		AlarmsViewPage alarms = open();
+		alarms.query(AlarmMode.MESSAGE_LIST, "All", "en-US");
+		alarms.sortBy(MessageColumn.NUMBER);
+		assertEquals(List.of("1", "2"), alarms.column(MessageColumn.NUMBER));
+		alarms.sortBy(MessageColumn.NUMBER);
+		assertEquals(List.of("2", "1"), alarms.column(MessageColumn.NUMBER));
+		alarms.sortBy(MessageColumn.NUMBER);
+		assertEquals(active("All"), alarms.column(MessageColumn.NAME), "the server's order again");
+		alarms.sortBy(MessageColumn.TEXT);
+		alarms.sortBy(MessageColumn.TEXT);
+		assertEquals(List.of("Pressure low", "Level high"), alarms.column(MessageColumn.TEXT));
+	}
+
+	@Test
+	void languageSwitchChangesTheTexts() throws Exception {
+		AlarmsViewPage alarms = open();
+		alarms.query(AlarmMode.MESSAGE_LIST, "All", "en-US");
+		assertEquals(List.of("Pressure low"), alarms.column(MessageColumn.TEXT));
+		assertEquals(List.of("Alarm", "Warning"), texts(alarms.configuration(AlarmConfigList.MESSAGE_CLASSES)));
+
+		alarms.query(AlarmMode.MESSAGE_LIST, "All", "de-DE");
+		assertEquals(List.of("Druck niedrig"), alarms.column(MessageColumn.TEXT));
+		assertEquals(List.of("Alarm", "Warnung"), texts(alarms.configuration(AlarmConfigList.MESSAGE_CLASSES)));
+		alarms.query(AlarmMode.HIT_LIST, "Pipes", "de");
+		assertEquals(List.of("Druck niedrig"), alarms.column(MessageColumn.TEXT), "de finds de-DE");
+	}
+
+	private static List<Object> texts(List<ConfigNode> nodes) {
+		return nodes.stream().map(n -> ((ConfigNode.Entry) n).item().properties().get("text")).toList();
+	}
+
+	@Test
+	void configurationListsClassesTypesAndMessages() throws Exception {
+		AlarmsViewPage alarms = open();
+		assertEquals(List.of("Alarm", "Warning"), names(alarms.configuration(AlarmConfigList.MESSAGE_CLASSES)));
+		List<ConfigNode> types = alarms.configuration(AlarmConfigList.MESSAGE_TYPES);
+		assertEquals(List.of("AlarmHigh", "WarningLow"), names(types));
+		assertEquals("Warning", ((ConfigNode.Entry) types.get(1)).item().properties().get("messageClass"));
+		List<ConfigNode> messages = alarms.configuration(AlarmConfigList.MESSAGES);
+		assertEquals(List.of("LevelHigh", "PressureLow"), names(messages));
+		assertEquals("Pressure", ((ConfigNode.Entry) messages.get(1)).item().properties().get("variableName"));
+		assertEquals(List.of("LevelHigh", "PressureLow"), names(alarms.configuration(AlarmConfigList.LIMIT_VALUES)));
+	}
+
+	private static List<String> names(List<ConfigNode> nodes) {
+		return nodes.stream().map(n -> ((ConfigNode.Entry) n).item().name()).toList();
+	}
+
+	@Test
+	void refreshPicksUpANewAlarm() throws Exception {
+		AlarmsViewPage alarms = open();
+		alarms.query(AlarmMode.MESSAGE_LIST, "All", "en-US");
+		assertEquals(List.of("PressureLow"), alarms.column(MessageColumn.NAME));
+
+		raiseLevelAlarm();
+		alarms.refresh();
+		assertEquals(List.of("LevelHigh", "PressureLow"), alarms.column(MessageColumn.NAME));
+
+		alarms.autoRefreshEverySecond();
+		simulator.plant().setValue("Level", 50.0);
+		UiWait.until("auto-refresh to drop the level alarm that went",
+				() -> alarms.column(MessageColumn.NAME).equals(List.of("PressureLow")));
+		alarms.autoRefreshOff();
+	}
+
+	@Test
+	void failuresShowTheirMeaningAndSolution() throws Exception {
+		AlarmsViewPage alarms = open();
+		simulator.faults().status("/alarmLogging/MessageList", 503, 1.0);
+		alarms.query(AlarmMode.MESSAGE_LIST, "All", "en-US");
+		assertTrue(alarms.errorShown());
+		WinccError unavailable = ErrorCatalog.forStatus(503, "");
+		assertEquals(unavailable.meaning(), alarms.meaning());
+		assertEquals(unavailable.solution(), alarms.solution());
+		simulator.faults().clear();
+
+		alarms.query(AlarmMode.SHORT_TERM_ARCHIVE, "Nope", "en-US");
+		WinccError unknown = ErrorCatalog.forAlarmFilter("Nope", "");
+		assertEquals(unknown.meaning(), alarms.meaning());
+		assertEquals(unknown.solution(), alarms.solution());
+		alarms.screenshot("alarms-unknown-filter");
+
+		int requests = ConnectionManager.getDefault().journal().size();
+		alarms.query(AlarmMode.SHORT_TERM_ARCHIVE, "Tanks/Pumps", "en-US");
+		assertTrue(alarms.errorShown());
+		assertTrue(alarms.meaning().contains("Tanks/Pumps"), alarms.meaning());
+		assertTrue(ConnectionManager.getDefault().journal().entries().stream().skip(requests)
+				.noneMatch(e -> e.url().contains("ShortTermArchive")), "a filter that cannot be sent is not sent");
+
+		simulator.faults().status("/alarmLogging/MessageTypes", 500, 1.0);
+		List<ConfigNode> failed = alarms.configuration(AlarmConfigList.MESSAGE_TYPES);
+		WinccError runtime = ErrorCatalog.forStatus(500, "");
+		assertEquals(runtime.meaning(), ((ConfigNode.Status) failed.get(0)).error().meaning());
+		simulator.faults().clear();
+
+		alarms.query(AlarmMode.MESSAGE_LIST, "All", "en-US");
+		assertFalse(alarms.errorShown(), "the banner goes with the next good fetch");
+		assertEquals(List.of("PressureLow"), alarms.column(MessageColumn.NAME));
+	}
+}
