@@ -236,8 +236,13 @@ public final class ProfileStore {
 
 	/** Removes temporary files of saves that were killed before their rename; runs under the lock. */
 	private void deleteLeftovers() throws IOException {
-		try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(file.getParent(),
-				temporaryPrefix() + "*" + TEMPORARY_SUFFIX)) {
+		String prefix = temporaryPrefix();
+		DirectoryStream.Filter<Path> temporary = path -> {
+			String name = path.getFileName().toString();
+			return name.length() > prefix.length() + TEMPORARY_SUFFIX.length() && name.startsWith(prefix)
+					&& name.endsWith(TEMPORARY_SUFFIX);
+		};
+		try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(file.getParent(), temporary)) {
 			for (Path leftover : leftovers) {
 				deleteQuietly(leftover);
 			}

@@ -268,11 +268,25 @@ class ProfileStoreTest {
 	}
 
 	@Test
-	void leftoverTemporaryFileIsIgnored() throws Exception {
+	void leftoverTemporaryFileIsIgnoredAndRemovedByTheNextSave() throws Exception {
 		ProfileStore store = ProfileStore.forProject(project);
 		store.put(sample("Kept"));
-		Files.writeString(store.file().resolveSibling("connections.json123.tmp"), "{\"formatVersion\":");
+		Path leftover = store.file().resolveSibling("connections.json123.tmp");
+		Path unrelated = store.file().resolveSibling("notes.tmp");
+		Files.writeString(leftover, "{\"formatVersion\":");
+		Files.writeString(unrelated, "mine");
 		assertEquals("Kept", store.load().profiles().get(0).name());
+		store.put(sample("Next"));
+		assertFalse(Files.exists(leftover), "the killed save's temporary file is removed");
+		assertTrue(Files.exists(unrelated), "other files are left alone");
+	}
+
+	@Test
+	void fileNameWithPatternCharactersIsSavedTwice() throws Exception {
+		ProfileStore store = new ProfileStore(project.resolve("export [1] {a,b}*.json"));
+		store.put(sample("A"));
+		store.put(sample("B"));
+		assertEquals(2, store.load().profiles().size());
 	}
 
 	@Test
