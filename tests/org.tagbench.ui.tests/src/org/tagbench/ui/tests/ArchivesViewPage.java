@@ -39,7 +39,7 @@ import org.tagbench.ui.internal.widgets.EmptyState;
 final class ArchivesViewPage {
 
 	static final String COMMANDS = "org.tagbench.ui.commands.";
-	private static final Duration LOAD = Duration.ofSeconds(20);
+	private static final Duration LOAD = Duration.ofSeconds(60);
 
 	private final WorkbenchFixture workbench;
 	private final ArchivesView view;

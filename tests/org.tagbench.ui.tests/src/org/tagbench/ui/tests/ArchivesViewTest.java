@@ -26,6 +26,7 @@ import org.tagbench.core.model.ArchiveSample;
 import org.tagbench.core.profiles.ConnectionProfile;
 import org.tagbench.simulator.Simulator;
 import org.tagbench.tests.support.Jobs;
+import org.tagbench.tests.support.UiStallWatchdog;
 import org.tagbench.tests.support.UiWait;
 import org.tagbench.ui.internal.Messages;
 import org.tagbench.ui.internal.archives.ArchiveNode;
@@ -274,6 +275,33 @@ class ArchivesViewTest {
 		tags.run("org.tagbench.ui.commands.showTrend");
 		ArchivesViewPage.settle();
 		UiWait.until("the hint", () -> archives.message().contains("System_PlantMode"));
+	}
+
+	@Test
+	void aLargeQueryAndLiveModeKeepTheUiAnswering() throws Exception {
+		ArchivesViewPage archives = ArchivesViewPage.connect("Large", profile("Large", "reader").toBuilder()
+				.responseTimeoutMs(60_000).build());
+		String[] twenty = archives.archive(ARCHIVE).variables().stream().map(v -> v.name()).toArray(String[]::new);
+		archives.select(ARCHIVE, twenty);
+		archives.range(RangeControl.LAST_HOUR + 1);
+		archives.maxValues(TimeRange.MAX_VALUES);
+		try (UiStallWatchdog watchdog = UiStallWatchdog.start(archives.table().getDisplay())) {
+			long started = System.nanoTime();
+			archives.query();
+			UiWait.until("twenty series", LIVE, () -> archives.chart().pointCounts().length == 20
+					|| !archives.message().isEmpty());
+			assertEquals(20, archives.chart().pointCounts().length, archives.message());
+			long queryMs = (System.nanoTime() - started) / 1_000_000;
+			int samples = archives.table().getItemCount();
+			assertTrue(samples >= 20_000, samples + " samples");
+			archives.live(true);
+			UiWait.until("live values", LIVE, () -> archives.table().getItemCount() > samples + 20);
+			archives.live(false);
+			Duration stall = watchdog.longestStall();
+			System.out.println("Archives: " + samples + " samples of 20 variables queried and shown in " + queryMs
+					+ " ms; longest UI stall " + stall.toMillis() + " ms (query and live)");
+			assertTrue(stall.compareTo(Duration.ofSeconds(2)) < 0, "longest UI stall " + stall);
+		}
 	}
 
 	@Test
