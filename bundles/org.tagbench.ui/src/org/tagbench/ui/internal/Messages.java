@@ -302,6 +302,7 @@ public final class Messages extends NLS {
 	public static String HealthHeader_degraded;
 	public static String StatusItem_none;
 	public static String StatusItem_text;
+	public static String StatusItem_tooltip;
 	public static String ExportJournalHandler_job;
 	public static String ExportJournalHandler_failed;
 	public static String ExportJournalHandler_solution;

@@ -95,6 +95,13 @@ final class DiagnosticsViewPage {
 		UiWait.drain();
 	}
 
+	/** Selects the row that matches, looked up after the view is activated (new rows may come in meanwhile). */
+	void select(String what, Predicate<JournalEntry> row) {
+		workbench.page().activate(view);
+		WidgetDriver.select(table(), awaitRow(what, row));
+		UiWait.drain();
+	}
+
 	String details(String id) {
 		return ((Text) driver().byData(EmptyState.WIDGET_ID, id)).getText();
 	}
@@ -164,6 +171,16 @@ final class DiagnosticsViewPage {
 		int right = shell.toControl(item.toDisplay(item.getSize().x, 0)).x;
 		return item.getSize().x >= item.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x
 				&& right <= shell.getClientArea().width;
+	}
+
+	/** @return the item's size, preferred size, right edge and the window's width, for a failure message */
+	String statusItemGeometry() {
+		CLabel item = statusItem();
+		Shell shell = item.getShell();
+		return "size " + item.getSize() + ", preferred " + item.computeSize(SWT.DEFAULT, SWT.DEFAULT, true) + ", right edge "
+				+ shell.toControl(item.toDisplay(item.getSize().x, 0)).x + " of " + shell.getClientArea().width
+				+ ", parents " + item.getParent().getClass().getSimpleName() + " in " + item.getParent().getParent().getClass().getSimpleName()
+				+ " " + item.getParent().getParent().getBounds() + ", text '" + item.getText() + "'";
 	}
 
 	/** @return the status bar item of the workbench window */

@@ -104,8 +104,7 @@ class DiagnosticsViewTest {
 	void injectedFaultShowsWithItsMeaningAndSolutionAndCopiesAsCurlWithoutTheCredentials() throws Exception {
 		ProfileNode node = connect("Line 1");
 		DiagnosticsViewPage view = DiagnosticsViewPage.open(WorkbenchFixture.open());
-		int probe = view.awaitRow("a successful request", e -> e.status() == 200 && e.profileName().equals("Line 1"));
-		String[] cells = view.cells(probe);
+		String[] cells = view.cells(view.awaitRow("a successful request", e -> e.status() == 200 && e.profileName().equals("Line 1")));
 		assertEquals("Line 1", cells[1]);
 		assertEquals("GET", cells[2]);
 		assertTrue(cells[3].startsWith("/WinCCRestService/"), cells[3]);
@@ -121,12 +120,12 @@ class DiagnosticsViewTest {
 		} catch (WinccException expected) {
 			assertEquals(503, expected.error().status());
 		}
-		int fault = view.awaitRow("the injected 503", e -> e.status() == 503);
-		view.select(fault);
+		view.select("the injected 503", e -> e.status() == 503);
 		WinccError expected = ErrorCatalog.forStatus(503, "");
 		assertEquals(expected.meaning(), view.meaning());
 		assertEquals(expected.solution(), view.solution());
-		assertEquals("HTTP 503", view.cells(fault)[7]);
+		assertEquals("HTTP 503", view.cells(view.awaitRow("the injected 503", e -> e.status() == 503))[7],
+				"health probes add rows while the test runs: the row is looked up again");
 		UiWait.until("the status bar shows Line 1, not " + view.statusItem().getText(),
 				() -> view.statusItem().getText().startsWith("Line 1 "));
 		view.screenshot("diagnostics-view");
@@ -152,8 +151,13 @@ class DiagnosticsViewTest {
 		DiagnosticsViewPage view = DiagnosticsViewPage.open(WorkbenchFixture.open());
 		UiWait.until("the status bar to show the connection, not " + view.statusItem().getText(),
 				() -> view.statusItem().getText().startsWith("Demo plant line 1 "));
-		UiWait.until("the status bar item to show its whole text inside the window", view::statusItemFits);
-		Screenshots.take("status-item");
+		try {
+			UiWait.until("the status bar item to show its whole text inside the window", view::statusItemFits);
+		} catch (AssertionError e) {
+			throw new AssertionError(e.getMessage() + ": " + view.statusItemGeometry(), e);
+		} finally {
+			Screenshots.take("status-item");
+		}
 	}
 
 	@Test
@@ -167,8 +171,7 @@ class DiagnosticsViewTest {
 			assertEquals(401, expected.error().status());
 		}
 		DiagnosticsViewPage view = DiagnosticsViewPage.open(WorkbenchFixture.open());
-		int refused = view.awaitRow("the refused request", e -> e.status() == 401);
-		view.select(refused);
+		view.select("the refused request", e -> e.status() == 401);
 		WinccError expected = ErrorCatalog.forStatus(401, "");
 		assertEquals(expected.meaning(), view.meaning());
 		assertEquals(expected.solution(), view.solution());

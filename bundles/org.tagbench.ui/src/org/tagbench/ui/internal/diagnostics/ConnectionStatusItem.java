@@ -5,12 +5,13 @@ import java.util.Optional;
 
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.ToolBar;
-import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.ISelectionService;
 import org.eclipse.ui.menus.WorkbenchWindowControlContribution;
@@ -25,16 +26,20 @@ import org.tagbench.ui.internal.nodes.ProfileNode;
 import org.tagbench.ui.internal.widgets.EmptyState;
 
 /**
- * The workbench window's status bar item: the state, median latency and error rate of the connection
- * last selected anywhere in the window, or of the first open connection.
+ * The workbench window's status bar item: the state (icon), median latency and error rate of the
+ * connection last selected anywhere in the window, or of the first open connection; the tooltip says it
+ * in words. The text is kept short and the item as wide as the longest text, so the status trim shows all
+ * of it.
  */
 public class ConnectionStatusItem extends WorkbenchWindowControlContribution {
 
 	/** Widget id of the label, for tests. */
 	public static final String LABEL_ID = "diagnostics.statusItem"; //$NON-NLS-1$
 
-	/** Room around the label's text in its tool item. */
-	private static final int PADDING = 8;
+	/** Room around the label's text and icon. */
+	private static final int PADDING = 6;
+	/** Longer profile names are cut in the item (the tooltip has the whole name). */
+	private static final int MAX_NAME = 24;
 
 	private final ConnectionManager manager = ConnectionManager.getDefault();
 	private final ConnectionListener connections = this::changed;
@@ -44,41 +49,36 @@ public class ConnectionStatusItem extends WorkbenchWindowControlContribution {
 
 	@Override
 	protected Control createControl(Composite parent) {
-		label = new CLabel(parent, SWT.NONE);
+		Composite box = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(box);
+		label = new CLabel(box, SWT.NONE);
 		label.setData(EmptyState.WIDGET_ID, LABEL_ID);
+		GridDataFactory.fillDefaults().grab(true, true).hint(reservedWidth(), SWT.DEFAULT).applyTo(label);
 		manager.addListener(connections);
 		getWorkbenchWindow().getSelectionService().addPostSelectionListener(selections);
 		showConnection();
-		return label;
-	}
-
-	/** As wide as the text shown, so the status trim never cuts it. */
-	@Override
-	protected int computeWidth(Control control) {
-		return control.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x + PADDING;
+		return box;
 	}
 
 	/**
-	 * Gives the tool item the width of the new text and lays the status trim out again. The workbench wraps
-	 * the label in a composite in a tool item whose width it computes once, for the text shown at creation
-	 * ("No open connection"), and would cut a longer one ("Line 1 · …0% errors").
+	 * @return the width of the longest text the item shows (a name of {@value #MAX_NAME} characters, a long
+	 *         latency, 100% errors) with the icon: the status trim sizes the item once, when it is created,
+	 *         so the item keeps this width rather than growing and being cut
 	 */
-	private void fit() {
-		Control child = label;
-		for (Composite parent = label.getParent(); parent != null; child = parent, parent = parent.getParent()) {
-			if (parent instanceof ToolBar bar) {
-				for (ToolItem item : bar.getItems()) {
-					int width = child.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x + PADDING;
-					if (item.getControl() == child && item.getWidth() != width) {
-						item.setWidth(width);
-						bar.pack(true);
-						bar.getParent().layout(true, true);
-					}
-				}
-				return;
-			}
+	private int reservedWidth() {
+		String longest = NLS.bind(Messages.StatusItem_text, new Object[] { "n".repeat(MAX_NAME), "99999", //$NON-NLS-1$ //$NON-NLS-2$
+				NumberFormat.getPercentInstance().format(1.0) });
+		GC gc = new GC(label);
+		try {
+			return gc.textExtent(longest).x + 16 + 2 * PADDING;
+		} finally {
+			gc.dispose();
 		}
-		label.requestLayout();
+	}
+
+	@Override
+	protected int computeWidth(Control control) {
+		return control.computeSize(SWT.DEFAULT, SWT.DEFAULT, true).x;
 	}
 
 	private void selected(Object selection) {
@@ -104,19 +104,21 @@ public class ConnectionStatusItem extends WorkbenchWindowControlContribution {
 			label.setImage(null);
 			label.setText(Messages.StatusItem_none);
 			label.setToolTipText(null);
-			fit();
+			label.requestLayout();
 			return;
 		}
 		ProfileNode node = shown.get();
 		ConnectionStatus status = manager.status(node);
 		ConnectionHealth health = status.health();
 		String p50 = health.p50Ms() < 0 ? Messages.JournalColumns_noStatus : Long.toString(health.p50Ms());
-		String text = NLS.bind(Messages.StatusItem_text, new Object[] { node.profile().name(),
-				StateLabels.of(status.state()), p50, NumberFormat.getPercentInstance().format(health.errorRate()) });
+		String errors = NumberFormat.getPercentInstance().format(health.errorRate());
+		String name = node.profile().name();
+		String shortName = name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME - 1) + '\u2026';
+		String tooltip = NLS.bind(Messages.StatusItem_tooltip, new Object[] { name, StateLabels.of(status.state()), p50, errors });
 		label.setImage(TagbenchImages.forState(status.state()));
-		label.setText(text);
-		label.setToolTipText(status.error() == null ? text : status.error().describe());
-		fit();
+		label.setText(NLS.bind(Messages.StatusItem_text, new Object[] { shortName, p50, errors }));
+		label.setToolTipText(status.error() == null ? tooltip : tooltip + '\n' + status.error().describe());
+		label.requestLayout();
 	}
 
 	@Override
