@@ -302,6 +302,11 @@ public final class Messages extends NLS {
 	public static String ExportJournalHandler_job;
 	public static String ExportJournalHandler_failed;
 	public static String ExportJournalHandler_solution;
+	public static String TagWriter_unknownTitle;
+	public static String TagWriter_unknown;
+	public static String CsvResult_unknown;
+	public static String TagValue_problem;
+	public static String TagsView_notWritten;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
