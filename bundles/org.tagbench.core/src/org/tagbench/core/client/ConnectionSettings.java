@@ -25,8 +25,11 @@ public record ConnectionSettings(ConnectionProfile profile, String password, Cer
 
 	/** Default characters kept of each body in journal previews. */
 	public static final int DEFAULT_PREVIEW_LIMIT = 2_048;
-	/** Default largest answer: 64 MiB. */
-	public static final long DEFAULT_MAX_ANSWER_BYTES = 64L * 1024 * 1024;
+	/**
+	 * Default largest answer: 16 MiB, several times a full page of tag configuration or a large archive
+	 * query, while a runaway answer is refused before it costs memory or time.
+	 */
+	public static final long DEFAULT_MAX_ANSWER_BYTES = 16L * 1024 * 1024;
 
 	public ConnectionSettings {
 		Objects.requireNonNull(profile, "profile");

@@ -60,6 +60,7 @@ public final class ErrorCatalog {
 			case MALFORMED_ANSWER -> pair(Messages.ErrorCatalog_malformed_meaning, Messages.ErrorCatalog_malformed_solution);
 			case ANSWER_TOO_LARGE -> pair(Messages.ErrorCatalog_tooLarge_meaning, Messages.ErrorCatalog_tooLarge_solution);
 			case ITEM_ERROR -> pair(Messages.ErrorCatalog_itemError_meaning, Messages.ErrorCatalog_itemError_solution);
+			case MISSING_ITEM -> pair(Messages.ErrorCatalog_missingItem_meaning, Messages.ErrorCatalog_missingItem_solution);
 			case WRITE_MISMATCH -> pair(Messages.ErrorCatalog_writeMismatch_meaning, Messages.ErrorCatalog_writeMismatch_solution);
 			case READ_ONLY -> pair(Messages.ErrorCatalog_readOnly_meaning, Messages.ErrorCatalog_readOnly_solution);
 			case CONFIGURATION -> pair(Messages.ErrorCatalog_configuration_meaning, Messages.ErrorCatalog_configuration_solution);
@@ -86,6 +87,19 @@ public final class ErrorCatalog {
 			case CONNECT_TIMEOUT, RESPONSE_TIMEOUT, CONNECTION_LOST, MALFORMED_ANSWER -> true;
 			case HTTP_STATUS -> error.status() == 423 || error.status() == 500 || error.status() == 502
 					|| error.status() == 503 || error.status() == 504;
+			default -> false;
+		};
+	}
+
+	/**
+	 * @return whether a write that failed this way may still have been carried out by the server: the request
+	 *         was sent, but its answer was lost, late, unreadable or a server error. Such a write must not be
+	 *         sent again blindly; its outcome is unknown until the value is read.
+	 */
+	public static boolean mayHaveWritten(WinccError error) {
+		return switch (error.kind()) {
+			case RESPONSE_TIMEOUT, CONNECTION_LOST, MALFORMED_ANSWER, ANSWER_TOO_LARGE -> true;
+			case HTTP_STATUS -> error.status() == 500 || error.status() == 502 || error.status() == 504;
 			default -> false;
 		};
 	}

@@ -31,6 +31,8 @@ public enum WinccErrorKind {
 	ANSWER_TOO_LARGE,
 	/** The server reported an error for one item of an otherwise successful request. */
 	ITEM_ERROR,
+	/** A successful answer left out an item that was asked for (an empty or shortened answer). */
+	MISSING_ITEM,
 	/** A value was written but reading it back gave a different value. */
 	WRITE_MISMATCH,
 	/** A write was attempted through a read-only profile. */

@@ -61,6 +61,8 @@ public final class Messages extends NLS {
 	public static String ErrorCatalog_configuration_solution;
 	public static String ErrorCatalog_cancelled_meaning;
 	public static String ErrorCatalog_cancelled_solution;
+	public static String ErrorCatalog_missingItem_meaning;
+	public static String ErrorCatalog_missingItem_solution;
 	public static String ProfileValidator_nameMissing;
 	public static String ProfileValidator_urlInvalid;
 	public static String ProfileValidator_plainHttpNotAllowed;

@@ -25,7 +25,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Writes values once (never retried: a write that timed out may have happened) and verifies each accepted
- * write by reading the value back.
+ * write by reading the value back. A write whose answer was lost (see {@link ErrorCatalog#mayHaveWritten})
+ * is reported as {@link WriteStatus#UNKNOWN} with the value read afterwards.
  */
 public final class WriteVerifier {
 
@@ -47,6 +48,9 @@ public final class WriteVerifier {
 		try {
 			refused = transport.execute(spec, (in, m) -> singleOutcome(Json.MAPPER.readTree(in)), progress.split(1));
 		} catch (WinccException e) {
+			if (ErrorCatalog.mayHaveWritten(e.error())) {
+				return unknown(Map.of(name, value), e.error(), progress.split(1)).get(0);
+			}
 			refused = e.error();
 		}
 		if (refused != null) {
@@ -74,6 +78,9 @@ public final class WriteVerifier {
 				}
 			}
 		} catch (WinccException e) {
+			if (ErrorCatalog.mayHaveWritten(e.error())) {
+				return unknown(values, e.error(), progress.split(1));
+			}
 			List<WriteResult> failed = new ArrayList<>();
 			values.forEach((name, value) -> failed.add(new WriteResult(name, value, WriteStatus.FAILED, null, e.error())));
 			return failed;
@@ -88,6 +95,27 @@ public final class WriteVerifier {
 		values.forEach((name, value) -> results.add(refused.containsKey(name)
 				? new WriteResult(name, value, WriteStatus.FAILED, null, refused.get(name))
 				: verified.get(name)));
+		return results;
+	}
+
+	/**
+	 * The outcome of writes whose answer was lost: reads the values once more (a read, so retried as reads
+	 * are) to show what the runtime holds now, and reports each write as {@link WriteStatus#UNKNOWN} with the
+	 * error that hid the answer.
+	 */
+	private List<WriteResult> unknown(Map<String, Object> written, WinccError cause, IProgressMonitor monitor) {
+		Map<String, TagValue> now;
+		try {
+			now = reader.read(new ArrayList<>(written.keySet()), monitor);
+		} catch (WinccException e) {
+			now = Map.of();
+		}
+		List<WriteResult> results = new ArrayList<>();
+		for (Map.Entry<String, Object> entry : written.entrySet()) {
+			TagValue current = now.get(entry.getKey());
+			results.add(new WriteResult(entry.getKey(), entry.getValue(), WriteStatus.UNKNOWN,
+					current != null && current.isOk() ? current : null, cause));
+		}
 		return results;
 	}
 

@@ -5,7 +5,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.tagbench.core.errors.ErrorCatalog;
 import org.tagbench.core.errors.WinccError;
+import org.tagbench.core.errors.WinccErrorKind;
 
 /**
  * A runtime value of one tag.
@@ -19,7 +21,8 @@ import org.tagbench.core.errors.WinccError;
  * @param status       how this item came back
  * @param errorCode    the server's error code (0 = OK)
  * @param errorText    the server's error text, or empty
- * @param failure      the typed error for {@link ItemStatus#ITEM_ERROR} and {@link ItemStatus#FAILED}, or null
+ * @param failure      the typed error for {@link ItemStatus#ITEM_ERROR}, {@link ItemStatus#NO_DATA} and
+ *                     {@link ItemStatus#FAILED}, or null
  * @param extra        fields the server sent that Tagbench does not know, as plain Java values
  */
 public record TagValue(String name, Object value, Integer dataType, Quality quality, Instant timestamp,
@@ -31,9 +34,10 @@ public record TagValue(String name, Object value, Integer dataType, Quality qual
 		errorText = errorText == null ? "" : errorText;
 	}
 
-	/** @return a value standing for a name the server did not return */
+	/** @return a value standing for a name the server did not return, with its meaning and solution */
 	public static TagValue noData(String name) {
-		return new TagValue(name, null, null, null, null, null, ItemStatus.NO_DATA, 0, "", null, Map.of());
+		return new TagValue(name, null, null, null, null, null, ItemStatus.NO_DATA, 0, "",
+				ErrorCatalog.forKind(WinccErrorKind.MISSING_ITEM, name), Map.of());
 	}
 
 	/** @return a value standing for a name whose request failed */

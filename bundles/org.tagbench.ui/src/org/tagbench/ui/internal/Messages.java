@@ -410,6 +410,11 @@ public final class Messages extends NLS {
 	public static String AlarmDetails_meaning;
 	public static String AlarmDetails_solution;
 	public static String AlarmDetails_detail;
+	public static String TagWriter_unknownTitle;
+	public static String TagWriter_unknown;
+	public static String CsvResult_unknown;
+	public static String TagValue_problem;
+	public static String TagsView_notWritten;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

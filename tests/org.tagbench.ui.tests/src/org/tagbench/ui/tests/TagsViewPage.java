@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -109,11 +110,16 @@ final class TagsViewPage {
 		}
 	}
 
+	/** Searches the runtime for tags named like {@code text} and waits until the result arrived or failed. */
+	FolderNode search(String text) {
+		FolderNode search = view.tree().search(text);
+		view.viewer().refresh();
+		return expand(search);
+	}
+
 	/** Finds a tag through the server search and waits for its value. */
 	TagNode tag(String name) {
-		FolderNode search = view.tree().search(name);
-		view.viewer().refresh();
-		expand(search);
+		FolderNode search = search(name);
 		TagNode tag = search.loaded().stream().filter(TagNode.class::isInstance).map(TagNode.class::cast)
 				.filter(node -> node.name().equals(name)).findFirst()
 				.orElseThrow(() -> new AssertionError("the search found no tag " + name));
@@ -153,6 +159,11 @@ final class TagsViewPage {
 	void run(String commandId) throws Exception {
 		workbench.page().activate(view);
 		workbench.window().getService(IHandlerService.class).executeCommand(commandId, null);
+	}
+
+	/** @return the tooltip of the tag's value cell: what a failed read means and what to do, or null */
+	String valueToolTip(TagNode tag) {
+		return ((ColumnLabelProvider) view.viewer().getLabelProvider(1)).getToolTipText(tag);
 	}
 
 	/** Waits for the Tagbench jobs (fetches, reads, writes) to finish. */

@@ -10,4 +10,9 @@ final class AnswerTooLargeException extends IOException {
 	AnswerTooLargeException(long limit) {
 		super("answer larger than " + limit + " bytes");
 	}
+
+	/** The answer announced its length, which is over the limit: refused before reading it. */
+	AnswerTooLargeException(long limit, long announced) {
+		super("answer of " + announced + " bytes, larger than " + limit + " bytes");
+	}
 }

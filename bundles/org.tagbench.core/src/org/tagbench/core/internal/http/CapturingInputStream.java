@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
-/** Counts the bytes read, keeps the first ones for the journal preview, and enforces a size limit. */
+/**
+ * Counts the bytes read, keeps the first ones for the journal preview, and enforces a size limit. Closing
+ * it leaves the underlying stream open.
+ */
 final class CapturingInputStream extends FilterInputStream {
 
 	private final int previewBytes;
@@ -45,6 +48,15 @@ final class CapturingInputStream extends FilterInputStream {
 		if (count > limit) {
 			throw new AnswerTooLargeException(limit);
 		}
+	}
+
+	/**
+	 * Leaves the answer open: readers close their input when done, but the transport still reads the rest
+	 * of the body through the limit; the response, closed by the transport, releases the connection.
+	 */
+	@Override
+	public void close() {
+		// the transport owns the underlying stream
 	}
 
 	long count() {

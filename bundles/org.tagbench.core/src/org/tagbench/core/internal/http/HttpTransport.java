@@ -25,7 +25,6 @@ import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -152,8 +151,9 @@ public final class HttpTransport implements AutoCloseable {
 				record(exchange, ErrorCatalog.forKind(WinccErrorKind.CANCELLED, ""));
 				throw e;
 			} catch (RuntimeException e) {
-				record(exchange, ErrorCatalog.forKind(WinccErrorKind.MALFORMED_ANSWER, e.toString()));
-				throw e;
+				WinccError error = ErrorCatalog.forKind(WinccErrorKind.MALFORMED_ANSWER, e.toString());
+				record(exchange, error);
+				throw new WinccException(error, e);
 			} catch (IOException e) {
 				WinccError error = FailureClassifier.classify(e, watch.reason());
 				record(exchange, error);
@@ -168,9 +168,16 @@ public final class HttpTransport implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Sends the request and reads the answer. When the answer is not read to its end (refused as too large,
+	 * unreadable, broken), the connection is aborted rather than drained: closing an unread answer would
+	 * otherwise read the rest of it, however large or slow, before giving the connection back.
+	 */
 	private <T> T send(HttpUriRequestBase request, AnswerReader<T> reader, IProgressMonitor monitor,
 			Exchange exchange) throws IOException, WinccException {
-		try (ClassicHttpResponse response = client.executeOpen(null, request, null)) {
+		boolean readToEnd = false;
+		ClassicHttpResponse response = client.executeOpen(null, request, null);
+		try {
 			exchange.status = response.getCode();
 			HttpEntity entity = response.getEntity();
 			InputStream raw = entity == null ? InputStream.nullInputStream() : entity.getContent();
@@ -178,12 +185,47 @@ public final class HttpTransport implements AutoCloseable {
 			exchange.answer = body;
 			if (exchange.status >= 400) {
 				body.readNBytes(settings.previewLimit());
-				EntityUtils.consumeQuietly(entity);
+				try {
+					drain(body);
+					readToEnd = true;
+				} catch (AnswerTooLargeException e) {
+					// the status says what went wrong; an oversized error text only costs the connection
+				}
 				throw new WinccException(ErrorCatalog.forStatus(exchange.status, ErrorTexts.extract(body.preview())));
 			}
+			if (entity != null && entity.getContentLength() > settings.maxAnswerBytes()) {
+				throw new AnswerTooLargeException(settings.maxAnswerBytes(), entity.getContentLength());
+			}
 			T result = reader.read(body, monitor);
-			EntityUtils.consume(entity);
+			drain(body);
+			readToEnd = true;
 			return result;
+		} finally {
+			if (readToEnd) {
+				response.close();
+			} else {
+				request.cancel();
+				closeAborted(response);
+			}
+		}
+	}
+
+	private static void closeAborted(ClassicHttpResponse response) {
+		try {
+			response.close();
+		} catch (IOException e) {
+			// the connection was aborted on purpose; the failure that made us abort is what counts
+		}
+	}
+
+	/**
+	 * Reads what the reader left of the body through the size limit, so that the connection can be reused
+	 * and padding after the JSON counts against the limit too.
+	 */
+	private static void drain(InputStream body) throws IOException {
+		byte[] buffer = new byte[8_192];
+		while (body.read(buffer) >= 0) {
+			// counted and limited by the capturing stream
 		}
 	}
 

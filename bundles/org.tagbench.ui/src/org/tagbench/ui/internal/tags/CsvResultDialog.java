@@ -85,6 +85,8 @@ public final class CsvResultDialog extends TitleAreaDialog {
 		case VERIFIED -> Messages.CsvResult_verified;
 		case MISMATCH -> NLS.bind(Messages.CsvResult_mismatch, TagValueText.value(result.readBack()));
 		case UNVERIFIED -> NLS.bind(Messages.CsvResult_unverified, why);
+		case UNKNOWN -> NLS.bind(Messages.CsvResult_unknown,
+				result.readBack() == null ? Messages.TagValue_noData : TagValueText.value(result.readBack()), why);
 		case FAILED -> NLS.bind(Messages.CsvResult_failed, why);
 		};
 	}

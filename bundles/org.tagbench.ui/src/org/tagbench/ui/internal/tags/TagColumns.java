@@ -56,6 +56,11 @@ final class TagColumns {
 			}
 
 			@Override
+			public String getToolTipText(Object element) {
+				return element instanceof TagNode tag ? TagValueText.problem(tree.value(tag)) : null;
+			}
+
+			@Override
 			public Color getForeground(Object element) {
 				TagValue value = element instanceof TagNode tag ? tree.value(tag) : null;
 				return value != null && !value.isOk() ? Display.getCurrent().getSystemColor(SWT.COLOR_RED) : null;

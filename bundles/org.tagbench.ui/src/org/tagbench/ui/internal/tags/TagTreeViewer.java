@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -28,6 +29,7 @@ public final class TagTreeViewer implements TagTree.Listener {
 	/** @param open called with the element the user opens */
 	public TagTreeViewer(Composite parent, Consumer<Object> open) {
 		viewer = new TreeViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.getTree().setData(EmptyState.WIDGET_ID, TREE_ID);
 		viewer.setUseHashlookup(true);
 		viewer.setFilters(filter);

@@ -30,6 +30,14 @@ public final class TagValueText {
 		};
 	}
 
+	/** @return what a value that could not be read means and what to do, or null for a value read well */
+	public static String problem(TagValue value) {
+		if (value == null || value.isOk() || value.failure() == null) {
+			return null;
+		}
+		return NLS.bind(Messages.TagValue_problem, value.failure().meaning(), value.failure().solution());
+	}
+
 	/** @return the quality as a word and its code, e.g. "good (192)" */
 	public static String quality(TagValue value) {
 		Quality quality = value == null ? null : value.quality();

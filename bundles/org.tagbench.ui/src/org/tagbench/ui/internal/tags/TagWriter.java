@@ -65,6 +65,10 @@ public final class TagWriter {
 		case UNVERIFIED -> MessageDialog.openWarning(shell, Messages.TagWriter_unverifiedTitle,
 				NLS.bind(Messages.TagWriter_unverified, result.name(), result.error() == null ? "" //$NON-NLS-1$
 						: result.error().meaning() + ' ' + result.error().solution()));
+		case UNKNOWN -> MessageDialog.openWarning(shell, Messages.TagWriter_unknownTitle,
+				NLS.bind(Messages.TagWriter_unknown, new Object[] { result.name(), result.error() == null ? "" //$NON-NLS-1$
+						: result.error().meaning() + ' ' + result.error().solution(),
+						result.readBack() == null ? Messages.TagValue_noData : TagValueText.value(result.readBack()) }));
 		case FAILED -> MessageDialog.openError(shell, Messages.TagWriter_failedTitle,
 				NLS.bind(Messages.TagWriter_failedItem, result.name(), result.error() == null ? "" //$NON-NLS-1$
 						: result.error().meaning() + ' ' + result.error().solution()));

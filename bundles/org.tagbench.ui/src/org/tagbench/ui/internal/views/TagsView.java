@@ -27,6 +27,7 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.tagbench.core.model.WriteResult;
+import org.tagbench.core.model.WriteStatus;
 import org.tagbench.ui.internal.Messages;
 import org.tagbench.ui.internal.TagbenchUiPlugin;
 import org.tagbench.ui.internal.UiRunner;
@@ -241,8 +242,11 @@ public class TagsView extends ViewPart implements ITabbedPropertySheetPageContri
 			tree.putValue(result.readBack());
 			viewer.valuesChanged(List.of(tag));
 		}
-		getViewSite().getActionBars().getStatusLineManager().setMessage(NLS.bind(Messages.TagsView_written,
-				new Object[] { result.name(), TagValueText.value(result.readBack()), result.status().name().toLowerCase(Locale.ROOT) }));
+		boolean taken = result.status() != WriteStatus.FAILED && result.status() != WriteStatus.UNKNOWN;
+		getViewSite().getActionBars().getStatusLineManager().setMessage(taken
+				? NLS.bind(Messages.TagsView_written, new Object[] { result.name(), TagValueText.value(result.readBack()),
+						result.status().name().toLowerCase(Locale.ROOT) })
+				: NLS.bind(Messages.TagsView_notWritten, result.name(), result.error() == null ? "" : result.error().meaning())); //$NON-NLS-1$
 		TagWriter.report(getSite().getShell(), result);
 	}
 
