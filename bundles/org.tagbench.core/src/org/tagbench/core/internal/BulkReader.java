@@ -136,7 +136,7 @@ public final class BulkReader {
 
 	private List<TagValue> readBatch(Batch batch, IProgressMonitor monitor) throws WinccException {
 		return transport.execute(RequestSpec.postRead("/tagManagement/Values", body(batch.names())),
-				(in, m) -> JsonItems.read(in, VALUE_KEYS, ValueReaders.TAG_VALUES, m).items(), monitor);
+				(in, m) -> JsonItems.read(in, VALUE_KEYS, ValueReaders.tagValues(), m).items(), monitor);
 	}
 
 	/** @return {@code {"variableNames": [...]}} */

@@ -1,6 +1,7 @@
 package org.tagbench.core.internal.json;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -47,18 +48,29 @@ final class ValueFields {
 		return fields;
 	}
 
-	/** Reads the object the parser stands at ({@code START_OBJECT}) up to its {@code END_OBJECT}. */
-	static ValueFields read(JsonParser parser) throws IOException {
-		ValueFields fields = new ValueFields();
+	/** @return fields to fill with {@link #read(JsonParser)}, item after item */
+	static ValueFields reusable() {
+		return new ValueFields();
+	}
+
+	/**
+	 * Forgets the previous item and reads the object the parser stands at ({@code START_OBJECT}) up to its
+	 * {@code END_OBJECT}.
+	 *
+	 * @return these fields
+	 */
+	ValueFields read(JsonParser parser) throws IOException {
+		Arrays.fill(values, null);
+		rest = null;
 		JsonToken token;
 		while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
 			String key = parser.currentName();
-			fields.put(key, Json.node(parser, parser.nextToken()));
+			put(key, Json.node(parser, parser.nextToken()));
 		}
 		if (token != JsonToken.END_OBJECT) {
 			throw new MalformedAnswerException("JSON object not closed");
 		}
-		return fields;
+		return this;
 	}
 
 	private void put(String key, JsonNode value) {

@@ -36,8 +36,24 @@ public final class ValueReaders {
 	private static final Quality[] NUMERIC_QUALITIES = IntStream.range(0, 256)
 			.mapToObj(code -> new Quality(code, Integer.toString(code))).toArray(Quality[]::new);
 
-	/** Maps tag values, streaming when they come in an array (bulk reads). */
-	public static final JsonItems.ItemMapper<TagValue> TAG_VALUES = new JsonItems.ItemMapper<>() {
+	/** Maps tag values, streaming when they come in an array (bulk reads); thread-safe. */
+	public static final JsonItems.ItemMapper<TagValue> TAG_VALUES = new TagValueMapper(false);
+
+	/**
+	 * @return a mapper of tag values like {@link #TAG_VALUES} that reuses its buffers from item to item: one
+	 *         per answer, not shared between threads
+	 */
+	public static JsonItems.ItemMapper<TagValue> tagValues() {
+		return new TagValueMapper(true);
+	}
+
+	private static final class TagValueMapper implements JsonItems.ItemMapper<TagValue> {
+		private final ValueFields reused;
+
+		TagValueMapper(boolean reuse) {
+			this.reused = reuse ? ValueFields.reusable() : null;
+		}
+
 		@Override
 		public TagValue map(ObjectNode item) throws MalformedAnswerException {
 			return tagValue(item);
@@ -45,9 +61,9 @@ public final class ValueReaders {
 
 		@Override
 		public TagValue map(JsonParser parser) throws IOException {
-			return tagValue(ValueFields.read(parser));
+			return tagValue((reused != null ? reused : ValueFields.reusable()).read(parser));
 		}
-	};
+	}
 
 	private ValueReaders() {
 	}
