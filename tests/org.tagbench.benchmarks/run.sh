@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Tagbench benchmarks that run headless (issue 9: bulk read throughput against wrk and against one
 # GET per tag, simulator throughput, heap of a loaded 100,000-tag model). Not part of the CI test run.
-#   tests/org.tagbench.benchmarks/run.sh [WRK_SECONDS]      (default 10)
+#   tests/org.tagbench.benchmarks/run.sh [SECONDS]      (seconds per client or wrk run, default 5)
 # Builds the product when it is missing, runs everything on its jars (the client users get), with the
-# simulator in a separate JVM and wrk (Debian package) as the external baseline. Prints the figures.
+# simulator in a separate JVM and wrk (Debian package) as the external baseline: per batch size and
+# requests in flight, client and wrk runs alternate (wrk with as many connections as the client has
+# requests in flight). Prints the figures, the CPU time per value of each side and the machine load.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/../../releng/scripts/env.sh"
 cd "$tagbench_root"
-seconds=${1:-10}
+seconds=${1:-5}
 
 tagbench_find_jdk
 tagbench_require_packages wrk wrk
@@ -53,32 +55,31 @@ run_java() {
 }
 
 echo "== Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $("$java" -version 2>&1 | head -n 1)"
-echo "== Bulk reads of 10,000 tags (simulator in its own JVM, HTTPS keep-alive)"
+echo "== Bulk reads of 10,000 tags (simulator in its own JVM, HTTPS keep-alive); uptime: $(uptime)"
 start_simulator 10000,100
-run_java org.tagbench.benchmarks.BulkReadBenchmark "$url" "$sha256" "$work" | tee "$work/client.txt"
+run_java org.tagbench.benchmarks.BulkReadBenchmark "$url" "$sha256" "$work" "$seconds" "$here/values.lua" "$sim_pid" \
+  | tee "$work/client.txt"
 
+echo "== Simulator alone: wrk with 8 connections (2 threads), same bodies"
 auth=$(printf 'reader:reader' | base64)
 for batch in 50 150 500; do
   bodies=$(wc -l < "$work/body-$batch.txt")
-  for connections in 1 2 4 8; do
-    threads=$(( connections < 2 ? 1 : 2 ))
-    result=$(BODIES="$work/body-$batch.txt" AUTH="$auth" wrk -t"$threads" -c"$connections" -d"${seconds}s" \
-      -s "$here/values.lua" "$url/tagManagement/Values")
-    rps=$(echo "$result" | sed -n 's/^Requests\/sec: *//p')
-    errors=$(echo "$result" | grep -o 'wrk-errors=[0-9]* non200=[0-9]*')
-    printf 'wrk batch=%d connections=%d requests/s=%s values/s=%.0f %s\n' "$batch" "$connections" "$rps" \
-      "$(echo "$rps * 10000 / $bodies" | bc -l)" "$errors"
-  done
+  result=$(BODIES="$work/body-$batch.txt" AUTH="$auth" wrk -t2 -c8 -d"${seconds}s" -s "$here/values.lua" \
+    "$url/tagManagement/Values")
+  rps=$(echo "$result" | sed -n 's/^Requests\/sec: *//p')
+  errors=$(echo "$result" | grep -o 'wrk-errors=[0-9]* non200=[0-9]*')
+  printf 'wrk batch=%d connections=8 requests/s=%s values/s=%.0f %s load=%s\n' "$batch" "$rps" \
+    "$(echo "$rps * 10000 / $bodies" | bc -l)" "$errors" "$(cut -d' ' -f1 /proc/loadavg)"
 done | tee "$work/wrk.txt"
 
-echo "== Comparison (client values/s / wrk values/s, same batch size and requests in flight)"
-while read -r _ batch inflight values; do
-  b=${batch#batch=}; i=${inflight#inflight=}; v=${values#values/s=}
-  w=$(awk -v b="$b" -v c="$i" '$2=="batch="b && $3=="connections="c {split($5,a,"="); print a[2]}' "$work/wrk.txt")
-  printf 'batch=%-4s inflight=%s client=%8.0f wrk=%8.0f ratio=%.2f\n' "$b" "$i" "$v" "$w" "$(echo "$v / $w" | bc -l)"
-done < <(grep '^client batch=[0-9]' "$work/client.txt")
+echo "== Comparison (medians; ratio = client / wrk; httpclient = the client's HTTP stack alone, answers not decoded)"
+printf '%-6s %-9s %10s %11s %10s %6s %16s  %s\n' batch inflight client httpclient wrk ratio httpclient-ratio load
+sed -n 's/^point batch=\([0-9]*\) inflight=\([0-9]*\) client=\([0-9]*\) httpclient=\([0-9]*\) wrk=\([0-9]*\) ratio=\([0-9.]*\) httpclient-ratio=\([0-9.]*\) load=\(.*\)$/\1 \2 \3 \4 \5 \6 \7 \8/p' \
+  "$work/client.txt" | while read -r b i c h w r hr l; do
+  printf '%-6s %-9s %10s %11s %10s %6s %16s  %s\n' "$b" "$i" "$c" "$h" "$w" "$r" "$hr" "$l"
+done
 get=$(sed -n 's/^get-per-tag values\/s=//p' "$work/client.txt")
-best=$(grep '^client batch=[0-9]' "$work/client.txt" | sed 's/.*values\/s=//' | sort -n | tail -n 1)
+best=$(sed -n 's/^point .* client=\([0-9]*\) .*/\1/p' "$work/client.txt" | sort -n | tail -n 1)
 printf 'one GET per tag: %.0f values/s; best bulk / GET per tag = %.1f x\n' "$get" "$(echo "$best / $get" | bc -l)"
 
 echo "== Heap of a loaded 100,000-tag model"

@@ -60,7 +60,7 @@ public final class ValueService {
 		String normalized = normalizedName(name);
 		RequestSpec spec = RequestSpec.get("/tagManagement/Value/" + RequestSpec.segment(normalized));
 		List<TagValue> items = requests.transport().execute(spec,
-				(in, m) -> JsonItems.read(in, VALUE_KEYS, ValueReaders::tagValue, m).items(), monitor);
+				(in, m) -> JsonItems.read(in, VALUE_KEYS, ValueReaders.TAG_VALUES, m).items(), monitor);
 		return items.stream().filter(v -> v.name().equals(normalized)).findFirst()
 				.orElseGet(() -> items.size() == 1 ? items.get(0) : TagValue.noData(normalized));
 	}

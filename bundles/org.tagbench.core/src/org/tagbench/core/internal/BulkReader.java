@@ -1,16 +1,20 @@
 package org.tagbench.core.internal;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -19,15 +23,17 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.tagbench.core.errors.WinccException;
 import org.tagbench.core.internal.http.HttpTransport;
 import org.tagbench.core.internal.http.RequestSpec;
-import org.tagbench.core.internal.http.Requests;
+import org.tagbench.core.internal.json.Json;
 import org.tagbench.core.internal.json.JsonItems;
 import org.tagbench.core.internal.json.ValueReaders;
 import org.tagbench.core.model.TagValue;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+
 /**
  * Reads many values: splits the names into batches of the profile's batch size, sends at most the
- * profile's in-flight limit at once, and matches the answers by name. A batch that fails marks its names
- * as failed; when every batch fails, the first failure is thrown.
+ * profile's in-flight limit at once, and matches the answers by name (the first answer for a name wins). A
+ * batch that fails marks its names as failed; when every batch fails, the first failure is thrown.
  */
 public final class BulkReader {
 
@@ -36,7 +42,7 @@ public final class BulkReader {
 	private final HttpTransport transport;
 	private final ExecutorService executor;
 
-	/** @param executor runs batches beyond the first when more than one may be in flight */
+	/** @param executor runs the workers when more than one request may be in flight */
 	public BulkReader(HttpTransport transport, ExecutorService executor) {
 		this.transport = transport;
 		this.executor = executor;
@@ -47,93 +53,107 @@ public final class BulkReader {
 	 * @return a value for every name, in the order given
 	 */
 	public Map<String, TagValue> read(List<String> names, IProgressMonitor monitor) throws WinccException {
-		List<List<String>> batches = partition(names, transport.profile().batchSize());
+		List<Batch> batches = partition(names, transport.profile().batchSize());
 		SubMonitor progress = SubMonitor.convert(monitor, batches.size());
-		Map<String, TagValue> found = new LinkedHashMap<>();
-		List<WinccException> failures = new ArrayList<>();
+		Answers answers = new Answers(names);
+		List<WinccException> failures = Collections.synchronizedList(new ArrayList<>());
 		if (transport.profile().maxInFlight() <= 1 || batches.size() == 1) {
-			for (List<String> batch : batches) {
-				collect(batch, () -> readBatch(batch, progress.split(1)), found, failures);
+			for (Batch batch : batches) {
+				collect(batch, () -> readBatch(batch, progress.split(1)), answers, failures);
 			}
 		} else {
-			readConcurrently(batches, progress, found, failures);
+			readConcurrently(batches, progress, answers, failures);
 		}
 		if (!failures.isEmpty() && failures.size() == batches.size()) {
 			throw failures.get(0);
 		}
-		Map<String, TagValue> ordered = new LinkedHashMap<>();
-		for (String name : names) {
-			TagValue value = found.get(name);
-			ordered.put(name, value != null ? value : TagValue.noData(name));
-		}
-		return ordered;
+		return answers.byName();
 	}
 
-	private void readConcurrently(List<List<String>> batches, SubMonitor progress, Map<String, TagValue> found,
-			List<WinccException> failures) throws WinccException {
-		CompletionService<Map<String, TagValue>> completion = new ExecutorCompletionService<>(executor);
-		Map<Future<Map<String, TagValue>>, List<String>> running = new LinkedHashMap<>();
+	/**
+	 * Runs as many workers as requests may be in flight; each sends the next batch as soon as its last one
+	 * is answered, so no request waits for this thread, which only reports progress and watches for
+	 * cancellation.
+	 */
+	private void readConcurrently(List<Batch> batches, SubMonitor progress, Answers answers,
+			List<WinccException> failures) {
+		int workers = Math.min(transport.profile().maxInFlight(), batches.size());
+		AtomicInteger next = new AtomicInteger();
+		AtomicInteger finished = new AtomicInteger();
+		AtomicReference<RuntimeException> crash = new AtomicReference<>();
+		CountDownLatch done = new CountDownLatch(workers);
 		IProgressMonitor shared = cancelOnly(progress);
-		int next = 0;
-		try {
-			while (next < batches.size() || !running.isEmpty()) {
-				while (next < batches.size() && running.size() < transport.profile().maxInFlight()) {
-					List<String> batch = batches.get(next++);
-					running.put(completion.submit(() -> readBatch(batch, shared)), batch);
+		List<Future<?>> running = new ArrayList<>(workers);
+		for (int i = 0; i < workers; i++) {
+			running.add(executor.submit(() -> {
+				try {
+					int index;
+					while (crash.get() == null && !shared.isCanceled() && (index = next.getAndIncrement()) < batches.size()) {
+						Batch batch = batches.get(index);
+						collect(batch, () -> readBatch(batch, shared), answers, failures);
+						finished.incrementAndGet();
+					}
+				} catch (RuntimeException e) {
+					crash.compareAndSet(null, e);
+				} finally {
+					done.countDown();
 				}
-				Future<Map<String, TagValue>> done = completion.poll(50, TimeUnit.MILLISECONDS);
+			}));
+		}
+		int reported = 0;
+		try {
+			while (!done.await(50, TimeUnit.MILLISECONDS)) {
 				if (progress.isCanceled()) {
 					throw new OperationCanceledException();
 				}
-				if (done != null) {
-					List<String> batch = running.remove(done);
-					collect(batch, () -> unwrap(done), found, failures);
-					progress.worked(1);
-				}
+				int now = finished.get();
+				progress.worked(now - reported);
+				reported = now;
 			}
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new OperationCanceledException();
 		} finally {
-			running.keySet().forEach(f -> f.cancel(true));
+			running.forEach(f -> f.cancel(true));
 		}
-	}
-
-	private static Map<String, TagValue> unwrap(Future<Map<String, TagValue>> done) throws WinccException {
-		try {
-			return done.get();
-		} catch (ExecutionException e) {
-			if (e.getCause() instanceof WinccException failure) {
-				throw failure;
-			}
-			if (e.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			throw new IllegalStateException(e.getCause());
-		} catch (InterruptedException | CancellationException e) {
+		if (crash.get() != null) {
+			throw crash.get();
+		}
+		if (finished.get() < batches.size()) {
 			throw new OperationCanceledException();
 		}
+		progress.worked(batches.size() - reported);
 	}
 
-	private static void collect(List<String> batch, BatchCall call, Map<String, TagValue> found,
-			List<WinccException> failures) {
+	private static void collect(Batch batch, BatchCall call, Answers answers, List<WinccException> failures) {
 		try {
-			found.putAll(call.run());
+			answers.add(batch, call.run());
 		} catch (WinccException e) {
 			failures.add(e);
-			batch.forEach(name -> found.put(name, TagValue.failed(name, e.error())));
+			answers.fail(batch, e);
 		}
 	}
 
-	private Map<String, TagValue> readBatch(List<String> batch, IProgressMonitor monitor) throws WinccException {
-		byte[] body = Requests.json(Map.of("variableNames", batch));
-		List<TagValue> items = transport.execute(RequestSpec.postRead("/tagManagement/Values", body),
-				(in, m) -> JsonItems.read(in, VALUE_KEYS, ValueReaders::tagValue, m).items(), monitor);
-		Map<String, TagValue> byName = new LinkedHashMap<>();
-		for (TagValue item : items) {
-			byName.putIfAbsent(item.name(), item);
+	private List<TagValue> readBatch(Batch batch, IProgressMonitor monitor) throws WinccException {
+		return transport.execute(RequestSpec.postRead("/tagManagement/Values", body(batch.names())),
+				(in, m) -> JsonItems.read(in, VALUE_KEYS, ValueReaders.tagValues(), m).items(), monitor);
+	}
+
+	/** @return {@code {"variableNames": [...]}} */
+	private static byte[] body(List<String> names) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(32 + names.size() * 32);
+		try (JsonGenerator json = Json.MAPPER.createGenerator(out)) {
+			json.writeStartObject();
+			json.writeArrayFieldStart("variableNames");
+			for (String name : names) {
+				json.writeString(name);
+			}
+			json.writeEndArray();
+			json.writeEndObject();
+		} catch (IOException e) {
+			throw new UncheckedIOException("a request body cannot be written to memory", e);
 		}
-		return byName;
+		return out.toByteArray();
 	}
 
 	private static IProgressMonitor cancelOnly(IProgressMonitor parent) {
@@ -145,16 +165,72 @@ public final class BulkReader {
 		};
 	}
 
-	private static List<List<String>> partition(List<String> names, int size) {
-		List<List<String>> batches = new ArrayList<>();
+	private static List<Batch> partition(List<String> names, int size) {
+		List<Batch> batches = new ArrayList<>();
 		for (int i = 0; i < names.size(); i += size) {
-			batches.add(List.copyOf(names.subList(i, Math.min(names.size(), i + size))));
+			batches.add(new Batch(i, names.subList(i, Math.min(names.size(), i + size))));
 		}
 		return batches;
 	}
 
+	/** The names of one request and where they start in the names read. */
+	private record Batch(int start, List<String> names) {
+	}
+
+	/**
+	 * The answer for each name read, by position. Answers normally come in the order asked, so an item is
+	 * matched to the name at its position in the batch; any other item is matched by name.
+	 */
+	private static final class Answers {
+		private final List<String> names;
+		private final TagValue[] values;
+		private Map<String, Integer> positions;
+
+		Answers(List<String> names) {
+			this.names = names;
+			this.values = new TagValue[names.size()];
+		}
+
+		synchronized void add(Batch batch, List<TagValue> items) {
+			for (int i = 0; i < items.size(); i++) {
+				TagValue item = items.get(i);
+				int position = i < batch.names().size() && batch.names().get(i).equals(item.name())
+						? batch.start() + i : position(item.name());
+				if (position >= 0 && values[position] == null) {
+					values[position] = item;
+				}
+			}
+		}
+
+		synchronized void fail(Batch batch, WinccException e) {
+			for (int i = 0; i < batch.names().size(); i++) {
+				values[batch.start() + i] = TagValue.failed(batch.names().get(i), e.error());
+			}
+		}
+
+		private int position(String name) {
+			if (positions == null) {
+				positions = HashMap.newHashMap(names.size());
+				for (int i = 0; i < names.size(); i++) {
+					positions.put(names.get(i), i);
+				}
+			}
+			Integer position = positions.get(name);
+			return position == null ? -1 : position;
+		}
+
+		synchronized Map<String, TagValue> byName() {
+			Map<String, TagValue> result = LinkedHashMap.newLinkedHashMap(names.size());
+			for (int i = 0; i < values.length; i++) {
+				String name = names.get(i);
+				result.put(name, values[i] != null ? values[i] : TagValue.noData(name));
+			}
+			return result;
+		}
+	}
+
 	@FunctionalInterface
 	private interface BatchCall {
-		Map<String, TagValue> run() throws WinccException;
+		List<TagValue> run() throws WinccException;
 	}
 }

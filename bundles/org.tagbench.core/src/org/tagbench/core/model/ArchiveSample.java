@@ -18,6 +18,6 @@ public record ArchiveSample(Instant timestamp, String rawTimestamp, Object value
 		Map<String, Object> extra) {
 
 	public ArchiveSample {
-		extra = extra == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+		extra = extra == null || extra.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
 	}
 }

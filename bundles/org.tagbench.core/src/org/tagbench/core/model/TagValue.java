@@ -30,7 +30,7 @@ public record TagValue(String name, Object value, Integer dataType, Quality qual
 		Map<String, Object> extra) {
 
 	public TagValue {
-		extra = extra == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+		extra = extra == null || extra.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
 		errorText = errorText == null ? "" : errorText;
 	}
 

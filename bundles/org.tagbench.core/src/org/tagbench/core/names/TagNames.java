@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -26,6 +26,9 @@ public final class TagNames {
 	 * @return the normalised name and what changed
 	 */
 	public static NameChange normalize(String name) {
+		if (isPlainAscii(name)) {
+			return new NameChange(name, name, Set.of());
+		}
 		Set<ChangeKind> kinds = EnumSet.noneOf(ChangeKind.class);
 		StringBuilder stripped = new StringBuilder(name.length());
 		for (int i = 0; i < name.length(); i++) {
@@ -56,8 +59,8 @@ public final class TagNames {
 	 * @return one change record per distinct normalised name, in input order; the first original wins
 	 */
 	public static List<NameChange> normalizeAll(Collection<String> names) {
-		Set<String> seen = new LinkedHashSet<>();
-		List<NameChange> result = new ArrayList<>();
+		Set<String> seen = HashSet.newHashSet(names.size());
+		List<NameChange> result = new ArrayList<>(names.size());
 		for (String name : names) {
 			NameChange change = normalize(name);
 			if (!change.normalized().isEmpty() && seen.add(change.normalized())) {
@@ -65,6 +68,24 @@ public final class TagNames {
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * @return whether the name is printable ASCII without white space at either end: nothing to strip,
+	 *         fold or trim (NFKC leaves ASCII as it is)
+	 */
+	private static boolean isPlainAscii(String name) {
+		int length = name.length();
+		if (length == 0 || name.charAt(0) <= ' ' || name.charAt(length - 1) <= ' ') {
+			return false;
+		}
+		for (int i = 0; i < length; i++) {
+			char c = name.charAt(i);
+			if (c < ' ' || c > '~') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isZeroWidth(char c) {

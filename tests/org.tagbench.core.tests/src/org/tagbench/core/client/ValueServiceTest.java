@@ -115,6 +115,23 @@ class ValueServiceTest {
 	}
 
 	@Test
+	void answersMissingNamesAreMatchedByNameInConcurrentBatches() throws Exception {
+		start(Variants.DEFAULTS.withUnknownNames(Variants.UnknownNames.OMIT));
+		try (WinccClient client = fixture.client(fixture.profile("reader").batchSize(3).maxInFlight(3).build(), "reader",
+				CertificateTrustHandler.REJECT)) {
+			List<String> names = List.of("Missing_1", "Bulk_01", "Bulk_02", "Bulk_03", "Missing_2", "Bulk_04", "Missing_3",
+					"Missing_4", "Bulk_05", "Bulk_06");
+			BulkReadResult result = client.values().read(names, monitor);
+			assertEquals(names, List.copyOf(result.values().keySet()), "request order kept");
+			for (String name : names) {
+				TagValue value = result.get(name);
+				assertEquals(name, value.name());
+				assertEquals(name.startsWith("Bulk") ? ItemStatus.OK : ItemStatus.NO_DATA, value.status(), name);
+			}
+		}
+	}
+
+	@Test
 	void wrappedValuesCamelQualityAndNumericBinary() throws Exception {
 		start(Variants.DEFAULTS.withWrapValues(true).withQualityFieldCasing(Variants.QualityCasing.CAMEL)
 				.withBinaryAsBoolean(false));

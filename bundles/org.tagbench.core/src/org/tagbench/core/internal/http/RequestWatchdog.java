@@ -1,8 +1,9 @@
 package org.tagbench.core.internal.http;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.hc.core5.concurrent.Cancellable;
@@ -10,8 +11,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 
 /**
  * Aborts running requests when their monitor is cancelled or their deadline passes. One daemon thread per
- * client polls every 50 ms; the blocked request then fails with an I/O error the transport classifies by
- * {@link Watch#reason()}.
+ * client checks the running requests every 50 ms; the blocked request then fails with an I/O error the
+ * transport classifies by {@link Watch#reason()}. Starting and ending a watch only adds it to and removes
+ * it from a set: the thread wakes on its period, not per request.
  */
 final class RequestWatchdog implements AutoCloseable {
 
@@ -20,11 +22,26 @@ final class RequestWatchdog implements AutoCloseable {
 
 	private static final long PERIOD_MS = 50;
 
+	private final Set<Watch> running = ConcurrentHashMap.newKeySet();
 	private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "Tagbench request watchdog");
 		thread.setDaemon(true);
 		return thread;
 	});
+
+	RequestWatchdog() {
+		timer.scheduleWithFixedDelay(this::checkAll, PERIOD_MS, PERIOD_MS, TimeUnit.MILLISECONDS);
+	}
+
+	private void checkAll() {
+		for (Watch watch : running) {
+			try {
+				watch.check();
+			} catch (RuntimeException e) {
+				// a monitor that fails is asked again on the next round; the other requests are still watched
+			}
+		}
+	}
 
 	/** Watches one request until closed. */
 	final class Watch implements AutoCloseable {
@@ -32,13 +49,11 @@ final class RequestWatchdog implements AutoCloseable {
 		private final IProgressMonitor monitor;
 		private final long deadline;
 		private volatile Reason reason = Reason.NONE;
-		private final ScheduledFuture<?> task;
 
 		Watch(Cancellable request, IProgressMonitor monitor, long timeoutMs) {
 			this.request = request;
 			this.monitor = monitor;
 			this.deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
-			this.task = timer.scheduleAtFixedRate(this::check, PERIOD_MS, PERIOD_MS, TimeUnit.MILLISECONDS);
 		}
 
 		private void check() {
@@ -61,12 +76,14 @@ final class RequestWatchdog implements AutoCloseable {
 
 		@Override
 		public void close() {
-			task.cancel(false);
+			running.remove(this);
 		}
 	}
 
 	Watch watch(Cancellable request, IProgressMonitor monitor, long timeoutMs) {
-		return new Watch(request, monitor, timeoutMs);
+		Watch watch = new Watch(request, monitor, timeoutMs);
+		running.add(watch);
+		return watch;
 	}
 
 	@Override

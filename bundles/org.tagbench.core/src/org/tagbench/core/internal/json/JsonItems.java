@@ -134,7 +134,11 @@ public final class JsonItems {
 			if (monitor.isCanceled()) {
 				throw new OperationCanceledException();
 			}
-			addItem(Json.MAPPER.readTree(parser), mapper, items);
+			if (token == JsonToken.START_OBJECT) {
+				items.add(mapper.map(parser));
+			} else {
+				addItem(Json.MAPPER.readTree(parser), mapper, items);
+			}
 		}
 	}
 
@@ -152,6 +156,15 @@ public final class JsonItems {
 	@FunctionalInterface
 	public interface ItemMapper<T> {
 		T map(ObjectNode item) throws IOException;
+
+		/**
+		 * Maps the item object the parser stands at ({@code START_OBJECT}) and leaves the parser at its
+		 * {@code END_OBJECT}. Arrays of items are read this way; the default reads the object as a tree.
+		 * Mappers of large answers override it to map while streaming, to the same result.
+		 */
+		default T map(JsonParser parser) throws IOException {
+			return map((ObjectNode) Json.MAPPER.readTree(parser));
+		}
 
 		/** Adapts a function that cannot fail. */
 		static <T> ItemMapper<T> of(Function<ObjectNode, T> function) {

@@ -1,5 +1,6 @@
 package org.tagbench.core.internal.json;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -38,6 +39,10 @@ public final class Timestamps {
 			return null;
 		}
 		String trimmed = text.strip();
+		Instant iso = parseIso(trimmed);
+		if (iso != null) {
+			return iso;
+		}
 		Matcher dotnet = DOTNET.matcher(trimmed);
 		if (dotnet.matches()) {
 			return Instant.ofEpochMilli(Long.parseLong(dotnet.group(1)));
@@ -51,5 +56,87 @@ public final class Timestamps {
 				return null;
 			}
 		}
+	}
+
+	/**
+	 * Parses the common form {@code yyyy-MM-ddTHH:mm:ss[.fraction](Z|+hh:mm|-hh:mm)} without a
+	 * formatter: a bulk read parses one per value.
+	 *
+	 * @return the instant, or null when the text has another form or is not a valid date (left to the
+	 *         general parser)
+	 */
+	private static Instant parseIso(String text) {
+		int length = text.length();
+		if (length < 20 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
+				|| text.charAt(13) != ':' || text.charAt(16) != ':') {
+			return null;
+		}
+		int year = digits(text, 0, 4);
+		int month = digits(text, 5, 2);
+		int day = digits(text, 8, 2);
+		int hour = digits(text, 11, 2);
+		int minute = digits(text, 14, 2);
+		int second = digits(text, 17, 2);
+		if ((year | month | day | hour | minute | second) < 0) {
+			return null;
+		}
+		int position = 19;
+		int nanos = 0;
+		if (text.charAt(position) == '.') {
+			int start = ++position;
+			while (position < length && position - start < 9 && isDigit(text.charAt(position))) {
+				nanos = nanos * 10 + text.charAt(position++) - '0';
+			}
+			if (position == start) {
+				return null;
+			}
+			for (int i = position - start; i < 9; i++) {
+				nanos *= 10;
+			}
+		}
+		try {
+			ZoneOffset offset = offset(text, position);
+			return offset == null ? null : LocalDateTime.of(year, month, day, hour, minute, second, nanos).toInstant(offset);
+		} catch (DateTimeException e) {
+			return null;
+		}
+	}
+
+	/**
+	 * @return the offset that makes up the rest of the text from {@code position}, or null
+	 * @throws DateTimeException when it is out of range
+	 */
+	private static ZoneOffset offset(String text, int position) {
+		int rest = text.length() - position;
+		char sign = rest > 0 ? text.charAt(position) : ' ';
+		if (rest == 1 && sign == 'Z') {
+			return ZoneOffset.UTC;
+		}
+		if (rest != 6 || sign != '+' && sign != '-' || text.charAt(position + 3) != ':') {
+			return null;
+		}
+		int hours = digits(text, position + 1, 2);
+		int minutes = digits(text, position + 4, 2);
+		if ((hours | minutes) < 0) {
+			return null;
+		}
+		return sign == '+' ? ZoneOffset.ofHoursMinutes(hours, minutes) : ZoneOffset.ofHoursMinutes(-hours, -minutes);
+	}
+
+	/** @return the number written by {@code count} ASCII digits at {@code start}, or -1 */
+	private static int digits(String text, int start, int count) {
+		int value = 0;
+		for (int i = start; i < start + count; i++) {
+			char c = text.charAt(i);
+			if (!isDigit(c)) {
+				return -1;
+			}
+			value = value * 10 + c - '0';
+		}
+		return value;
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
 	}
 }

@@ -74,6 +74,46 @@ class JsonItemsTest {
 	}
 
 	@Test
+	void streamedValuesEqualValuesMappedFromTrees() throws IOException {
+		String json = """
+				[{"variableName":"A","value":true,"dataType":1,"qualitycode":192,"timestamp":"2026-01-01T10:00:00.123Z","errorcode":0,"error":""},
+				 {"variableName":"B","value":1.5,"qualityCode":"64","timestamp":"2026-01-01T10:00:00.5","vendor":{"x":[1,2]}},
+				 {"Name":"C","Value":12345678901,"DataType":"4","Quality":"good","Time":1767261600000,"ErrorCode":"0"},
+				 {"tagName":"D","value":null,"variableName":null,"quality":"bad","error":"Variable not found","errorcode":1},
+				 {"variableName":"E","value":"text","VALUE":"other","value":"last","errorText":"","unknown":null},
+				 {"variableName":"F","value":{"nested":true},"timestamp":"2026-06-01T12:30:45.123456789+02:00"}]
+				""";
+		List<TagValue> streamed = JsonItems.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+				List.of("values"), ValueReaders.TAG_VALUES, new NullProgressMonitor()).items();
+		List<TagValue> fromTrees = new java.util.ArrayList<>();
+		for (com.fasterxml.jackson.databind.JsonNode item : Json.MAPPER.readTree(json)) {
+			fromTrees.add(ValueReaders.tagValue((com.fasterxml.jackson.databind.node.ObjectNode) item));
+		}
+		assertEquals(fromTrees, streamed);
+		assertEquals("last", streamed.get(4).value());
+		assertEquals(Long.valueOf(12_345_678_901L), streamed.get(2).value());
+		assertEquals(ItemStatus.ITEM_ERROR, streamed.get(3).status());
+		assertEquals("D", streamed.get(3).name());
+		assertEquals(java.util.Map.of("x", List.of(1, 2)), streamed.get(1).extra().get("vendor"));
+	}
+
+	@Test
+	void isoTimestampsParseAsTheJavaTimeParsersDo() {
+		for (String text : List.of("2026-01-01T10:00:00Z", "2026-01-01T10:00:00.1Z", "2026-01-01T10:00:00.123456789Z",
+				"2026-01-01T10:00:00.5+01:00", "2026-12-31T23:59:59-05:30", "2024-02-29T00:00:00Z",
+				"1999-07-04T08:09:10.000-00:00", "2026-01-01T10:00:00.Z", "2026-01-01t10:00:00z")) {
+			assertEquals(java.time.OffsetDateTime.parse(text).toInstant(), Timestamps.parse(text), text);
+		}
+		assertEquals(Instant.parse("2026-01-01T10:00:00.5Z"), Timestamps.parse("2026-01-01T10:00:00.5"));
+		assertEquals(Instant.parse("2026-01-01T10:00:00Z"), Timestamps.parse("2026-01-01 10:00:00"));
+		for (String text : List.of("2026-02-30T10:00:00Z", "2026-13-01T10:00:00Z", "2026-01-01T24:00:00Z",
+				"2026-01-01T10:00:00.1234567890Z", "2026-01-01T10:00:00+19:00",
+				"2026-01-01T10:00:00+0100", "2026-01-01T10:0a:00Z")) {
+			assertNull(Timestamps.parse(text), text);
+		}
+	}
+
+	@Test
 	void archiveAnswersOfBothDialects() throws IOException {
 		List<ArchiveSeries> body = ArchiveReaders.series(Json.MAPPER.readTree("""
 				{"archives":[{"name":"Fast","variables":[{"name":"T1","values":[{"timestamp":"2026-01-01T00:00:00Z","value":1,"qualitycode":192}]},
