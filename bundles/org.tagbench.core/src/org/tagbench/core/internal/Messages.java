@@ -94,6 +94,11 @@ public final class Messages extends NLS {
 	public static String ValueInput_raw;
 	public static String ValueInput_rawLength;
 	public static String ValueInput_dateTime;
+	public static String WatchListStore_badName;
+	public static String WatchListStore_readFailed;
+	public static String WatchListStore_writeFailed;
+	public static String WatchListStore_corrupt;
+	public static String WatchListStore_tooNew;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
