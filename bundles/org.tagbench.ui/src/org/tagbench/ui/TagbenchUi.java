@@ -21,6 +21,9 @@ public final class TagbenchUi {
 	/** The Diagnostics view: the request journal and connection health. */
 	public static final String DIAGNOSTICS_VIEW_ID = "org.tagbench.ui.views.diagnostics"; //$NON-NLS-1$
 
+	/** The Watch view: live values of chosen tags of any connection. */
+	public static final String WATCH_VIEW_ID = "org.tagbench.ui.views.watch"; //$NON-NLS-1$
+
 	private TagbenchUi() {
 	}
 }

@@ -45,6 +45,7 @@ public final class WatchModel implements AutoCloseable {
 	private volatile List<WatchItem> items = List.of();
 	private volatile Duration interval = Duration.ofMillis(WatchList.DEFAULT_INTERVAL_MS);
 	private volatile boolean paused;
+	private volatile Instant lastChange;
 	private boolean closed;
 
 	/** @param clients where the open connections come from */
@@ -199,6 +200,11 @@ public final class WatchModel implements AutoCloseable {
 		return Map.copyOf(stats);
 	}
 
+	/** @return when a poll last saw a change of any tag, or null when none did yet */
+	public Instant lastChange() {
+		return lastChange;
+	}
+
 	/** @return the values captured for export */
 	public CaptureBuffer capture() {
 		return capture;
@@ -289,12 +295,20 @@ public final class WatchModel implements AutoCloseable {
 	private void polled(Poller.Cycle cycle) {
 		Instant now = cycle.polledAt();
 		List<WatchSample> samples = new ArrayList<>();
+		boolean[] anyChange = { false };
 		for (WatchItem item : cycle.items()) {
 			TagValue value = cycle.error() != null ? TagValue.failed(item.tag(), cycle.error())
 					: cycle.values().getOrDefault(item.tag(), TagValue.noData(item.tag()));
-			states.computeIfPresent(item, (key, before) -> next(before, value, now, samples));
+			states.computeIfPresent(item, (key, before) -> {
+				WatchState after = next(before, value, now, samples);
+				anyChange[0] |= after.changes() != before.changes();
+				return after;
+			});
 		}
 		capture.addAll(samples);
+		if (anyChange[0]) {
+			lastChange = now;
+		}
 		synchronized (lock) {
 			Poller poller = pollers.get(cycle.profileId());
 			if (poller != null) {

@@ -7,7 +7,7 @@ import org.tagbench.ui.TagbenchUi;
 
 /**
  * The Tagbench perspective: projects and connections on the left, the tag tree in the middle,
- * properties on the right and diagnostics below.
+ * properties on the right, diagnostics and watched values below.
  */
 public class TagbenchPerspective implements IPerspectiveFactory {
 
@@ -22,6 +22,7 @@ public class TagbenchPerspective implements IPerspectiveFactory {
 
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editorArea); //$NON-NLS-1$
 		bottom.addView(TagbenchUi.DIAGNOSTICS_VIEW_ID);
+		bottom.addView(TagbenchUi.WATCH_VIEW_ID);
 
 		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.62f, editorArea); //$NON-NLS-1$
 		right.addView(IPageLayout.ID_PROP_SHEET);
@@ -31,6 +32,7 @@ public class TagbenchPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(TagbenchUi.CONNECTIONS_VIEW_ID);
 		layout.addShowViewShortcut(TagbenchUi.TAGS_VIEW_ID);
 		layout.addShowViewShortcut(TagbenchUi.DIAGNOSTICS_VIEW_ID);
+		layout.addShowViewShortcut(TagbenchUi.WATCH_VIEW_ID);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
 	}
