@@ -6,8 +6,8 @@ import org.tagbench.core.errors.WinccError;
  * How the polling of one connection went.
  *
  * @param cycles         polls done
- * @param late           polls that started more than a tenth of the interval (at least 50 ms) after their
- *                       slot, because the poll before overran or the machine was busy
+ * @param late           polls that did not start on their slot: the poll before took longer than the
+ *                       interval, or the machine was busy (by more than a tenth of the interval, at least 50 ms)
  * @param skipped        slots left out entirely because a poll took longer than a whole interval
  * @param lastDurationMs how long the latest poll took
  * @param maxDurationMs  the longest poll so far

@@ -44,6 +44,7 @@ final class Poller {
 	private volatile boolean stopped;
 	private volatile boolean polling;
 	private long nextSlot;
+	private boolean afterOverrun;
 	private volatile PollStats stats = PollStats.NONE;
 
 	Poller(String profileId, WinccClient client, Duration interval, Consumer<Cycle> done) {
@@ -80,9 +81,9 @@ final class Poller {
 		executor.shutdownNow();
 	}
 
-	/** @return whether a poll is under way */
+	/** @return whether a poll is under way, also one being cancelled after {@link #stop()} */
 	boolean isPolling() {
-		return polling && !executor.isTerminated();
+		return stopped ? !executor.isTerminated() : polling;
 	}
 
 	PollStats stats() {
@@ -94,7 +95,7 @@ final class Poller {
 			return;
 		}
 		long started = System.nanoTime();
-		boolean late = started - nextSlot > toleranceNanos;
+		boolean late = afterOverrun || started - nextSlot > toleranceNanos;
 		List<WatchItem> polled = items;
 		Map<String, TagValue> values = Map.of();
 		WinccError error = null;
@@ -121,7 +122,8 @@ final class Poller {
 		long duration = TimeUnit.NANOSECONDS.toMillis(ended - started);
 		nextSlot += intervalNanos;
 		long skipped = 0;
-		if (ended > nextSlot) {
+		afterOverrun = ended > nextSlot;
+		if (afterOverrun) {
 			skipped = (ended - nextSlot) / intervalNanos;
 			nextSlot += skipped * intervalNanos;
 		}

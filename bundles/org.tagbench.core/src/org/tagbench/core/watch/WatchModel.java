@@ -39,6 +39,7 @@ public final class WatchModel implements AutoCloseable {
 	private final Object lock = new Object();
 	private final Set<WatchItem> itemSet = new LinkedHashSet<>();
 	private final Map<String, Poller> pollers = new HashMap<>();
+	private final List<Poller> stopping = new ArrayList<>();
 	private final Map<WatchItem, WatchState> states = new ConcurrentHashMap<>();
 	private final Map<String, PollStats> stats = new ConcurrentHashMap<>();
 	private final List<WatchListener> listeners = new CopyOnWriteArrayList<>();
@@ -180,10 +181,11 @@ public final class WatchModel implements AutoCloseable {
 		return paused;
 	}
 
-	/** @return whether a poll of some connection is under way */
+	/** @return whether a poll of some connection is under way, also one still being cancelled */
 	public boolean isPolling() {
 		synchronized (lock) {
-			return pollers.values().stream().anyMatch(Poller::isPolling);
+			stopping.removeIf(poller -> !poller.isPolling());
+			return !stopping.isEmpty() || pollers.values().stream().anyMatch(Poller::isPolling);
 		}
 	}
 
@@ -238,9 +240,16 @@ public final class WatchModel implements AutoCloseable {
 	}
 
 	private void stopPollers() {
-		pollers.values().forEach(Poller::stop);
+		pollers.values().forEach(this::stop);
 		pollers.clear();
 		stats.clear();
+	}
+
+	/** Stops a poller; it counts as polling until a poll under way has ended. Called holding the lock. */
+	private void stop(Poller poller) {
+		poller.stop();
+		stopping.removeIf(stopped -> !stopped.isPolling());
+		stopping.add(poller);
 	}
 
 	/** Makes the pollers match the watched tags and the open connections; called holding the lock. */
@@ -252,7 +261,7 @@ public final class WatchModel implements AutoCloseable {
 		pollers.entrySet().removeIf(entry -> {
 			boolean gone = !byProfile.containsKey(entry.getKey());
 			if (gone) {
-				entry.getValue().stop();
+				stop(entry.getValue());
 				stats.remove(entry.getKey());
 			}
 			return gone;
@@ -265,14 +274,14 @@ public final class WatchModel implements AutoCloseable {
 			Poller poller = pollers.get(profileId);
 			if (client == null) {
 				if (poller != null) {
-					poller.stop();
+					stop(poller);
 					pollers.remove(profileId);
 					stats.remove(profileId);
 				}
 				markConnected(profileItems, false);
 			} else if (poller == null || poller.client() != client) {
 				if (poller != null) {
-					poller.stop();
+					stop(poller);
 				}
 				markConnected(profileItems, true);
 				Poller started = new Poller(profileId, client, interval, this::polled);
