@@ -91,11 +91,12 @@ class WatchViewTest {
 
 	/** Connects a profile of the simulator in a new project and opens the Watch view. */
 	private ProfileNode connect(String project) throws Exception {
-		ConnectionProfile profile = Profiles.forSimulator(simulator, LINE, "operator");
+		ConnectionProfile profile = Profiles.forSimulator(simulator, LINE, "operator").toBuilder().connectTimeoutMs(10_000)
+				.responseTimeoutMs(10_000).build();
 		ProfileNode node = Profiles.add(Profiles.project(project), profile);
 		Connecting.connect(node, "operator");
 		Jobs.join(TagbenchJobs.FAMILY, Profiles.JOBS);
-		UiWait.until("the connection of " + LINE, () -> ConnectionManager.getDefault().session(node).isPresent());
+		UiWait.until("the connection of " + LINE, Duration.ofSeconds(60), () -> ConnectionManager.getDefault().session(node).isPresent());
 		watch = WatchViewPage.open(WorkbenchFixture.open());
 		return node;
 	}
