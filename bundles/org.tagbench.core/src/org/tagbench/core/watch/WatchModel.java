@@ -302,6 +302,12 @@ public final class WatchModel implements AutoCloseable {
 	}
 
 	private void polled(Poller.Cycle cycle) {
+		synchronized (lock) {
+			Poller poller = pollers.get(cycle.profileId());
+			if (poller != null) {
+				stats.put(cycle.profileId(), poller.stats());
+			}
+		}
 		Instant now = cycle.polledAt();
 		List<WatchSample> samples = new ArrayList<>();
 		boolean[] anyChange = { false };
@@ -317,12 +323,6 @@ public final class WatchModel implements AutoCloseable {
 		capture.addAll(samples);
 		if (anyChange[0]) {
 			lastChange = now;
-		}
-		synchronized (lock) {
-			Poller poller = pollers.get(cycle.profileId());
-			if (poller != null) {
-				stats.put(cycle.profileId(), poller.stats());
-			}
 		}
 		fire();
 	}

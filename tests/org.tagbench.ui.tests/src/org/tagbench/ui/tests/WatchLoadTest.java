@@ -84,7 +84,7 @@ class WatchLoadTest {
 
 			RefreshRunner runner = view.parts().runner();
 			Table table = watch.table();
-			long cyclesBefore = model.stats().get(profile.id()).cycles();
+			long cyclesBefore = model.stats().getOrDefault(profile.id(), PollStats.NONE).cycles();
 			int refreshesBefore = runner.count();
 			long cpuBefore = cpuNanos();
 			long uiCpuBefore = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
