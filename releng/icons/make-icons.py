@@ -109,6 +109,50 @@ def read(size, path):
     d.polygon([(s * 0.60, s * 0.60), (s * 0.95, s * 0.60), (s * 0.775, s * 0.95)], fill=ORANGE)
     finish(img, size, path)
 
+
+def watch(size, path):
+    """The Watch view: a gauge face with a needle and an orange pivot."""
+    img, s = canvas(size)
+    d = ImageDraw.Draw(img)
+    d.ellipse([s * 0.06, s * 0.06, s * 0.94, s * 0.94], fill=TEAL)
+    d.ellipse([s * 0.16, s * 0.16, s * 0.84, s * 0.84], fill=WHITE)
+    for x, y in ((0.30, 0.62), (0.32, 0.34), (0.50, 0.24), (0.68, 0.34)):
+        d.ellipse([s * (x - 0.04), s * (y - 0.04), s * (x + 0.04), s * (y + 0.04)], fill=TEAL_LIGHT)
+    d.line([(s * 0.50, s * 0.55), (s * 0.74, s * 0.30)], fill=GREY, width=int(s * 0.09))
+    r = s * 0.09
+    d.ellipse([s * 0.50 - r, s * 0.55 - r, s * 0.50 + r, s * 0.55 + r], fill=ORANGE)
+    finish(img, size, path)
+
+
+def pause(size, path):
+    img, s = canvas(size)
+    d = ImageDraw.Draw(img)
+    d.rounded_rectangle([s * 0.22, s * 0.16, s * 0.42, s * 0.84], radius=s * 0.05, fill=TEAL)
+    d.rounded_rectangle([s * 0.58, s * 0.16, s * 0.78, s * 0.84], radius=s * 0.05, fill=TEAL)
+    finish(img, size, path)
+
+
+def add_tag(size, path):
+    """Add tags: the tag shape with an orange plus."""
+    img, s = canvas(size)
+    d = ImageDraw.Draw(img)
+    d.polygon([(s * 0.04, s * 0.14), (s * 0.50, s * 0.14), (s * 0.74, s * 0.36),
+               (s * 0.50, s * 0.58), (s * 0.04, s * 0.58)], fill=TEAL)
+    d.rectangle([s * 0.64, s * 0.50, s * 0.80, s * 0.98], fill=ORANGE)
+    d.rectangle([s * 0.48, s * 0.66, s * 0.96, s * 0.82], fill=ORANGE)
+    finish(img, size, path)
+
+
+def interval(size, path):
+    """The poll interval: a clock."""
+    img, s = canvas(size)
+    d = ImageDraw.Draw(img)
+    d.ellipse([s * 0.06, s * 0.06, s * 0.94, s * 0.94], fill=GREY)
+    d.ellipse([s * 0.15, s * 0.15, s * 0.85, s * 0.85], fill=WHITE)
+    d.line([(s * 0.50, s * 0.50), (s * 0.50, s * 0.24)], fill=GREY, width=int(s * 0.08))
+    d.line([(s * 0.50, s * 0.50), (s * 0.70, s * 0.60)], fill=ORANGE, width=int(s * 0.08))
+    finish(img, size, path)
+
 if __name__ == "__main__":
     ui = os.path.join(ROOT, "bundles", "org.tagbench.ui", "icons")
     rcp = os.path.join(ROOT, "bundles", "org.tagbench.rcp", "icons")
@@ -118,6 +162,10 @@ if __name__ == "__main__":
     diagnostics(16, os.path.join(ui, "diagnostics16.png"))
     tag(16, os.path.join(ui, "tag16.png"))
     read(16, os.path.join(ui, "read16.png"))
+    watch(16, os.path.join(ui, "watch16.png"))
+    pause(16, os.path.join(ui, "pause16.png"))
+    add_tag(16, os.path.join(ui, "add_tag16.png"))
+    interval(16, os.path.join(ui, "interval16.png"))
     for state in STATES:
         profile(state, 16, os.path.join(ui, "profile_%s16.png" % state))
     for size in (16, 32, 48, 64, 128, 256):

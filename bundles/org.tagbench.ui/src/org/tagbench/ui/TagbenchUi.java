@@ -27,6 +27,9 @@ public final class TagbenchUi {
 	/** The Alarms view: alarm configuration and runtime message lists of a connection. */
 	public static final String ALARMS_VIEW_ID = "org.tagbench.ui.views.alarms"; //$NON-NLS-1$
 
+	/** The Watch view: live values of chosen tags of any connection. */
+	public static final String WATCH_VIEW_ID = "org.tagbench.ui.views.watch"; //$NON-NLS-1$
+
 	private TagbenchUi() {
 	}
 }

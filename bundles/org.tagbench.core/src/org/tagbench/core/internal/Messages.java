@@ -102,6 +102,11 @@ public final class Messages extends NLS {
 	public static String AlarmService_filterEmpty;
 	public static String AlarmService_filterCharacter;
 	public static String AlarmService_filterSolution;
+	public static String WatchListStore_badName;
+	public static String WatchListStore_readFailed;
+	public static String WatchListStore_writeFailed;
+	public static String WatchListStore_corrupt;
+	public static String WatchListStore_tooNew;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

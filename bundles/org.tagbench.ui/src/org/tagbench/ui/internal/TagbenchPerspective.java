@@ -7,7 +7,7 @@ import org.tagbench.ui.TagbenchUi;
 
 /**
  * The Tagbench perspective: projects and connections on the left, the tag tree in the middle,
- * properties on the right and diagnostics and alarms below.
+ * properties on the right, and diagnostics, watched values, archives and alarms below.
  */
 public class TagbenchPerspective implements IPerspectiveFactory {
 
@@ -22,6 +22,7 @@ public class TagbenchPerspective implements IPerspectiveFactory {
 
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editorArea); //$NON-NLS-1$
 		bottom.addView(TagbenchUi.DIAGNOSTICS_VIEW_ID);
+		bottom.addView(TagbenchUi.WATCH_VIEW_ID);
 		bottom.addView(TagbenchUi.ARCHIVES_VIEW_ID);
 		bottom.addView(TagbenchUi.ALARMS_VIEW_ID);
 
@@ -33,6 +34,7 @@ public class TagbenchPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(TagbenchUi.CONNECTIONS_VIEW_ID);
 		layout.addShowViewShortcut(TagbenchUi.TAGS_VIEW_ID);
 		layout.addShowViewShortcut(TagbenchUi.DIAGNOSTICS_VIEW_ID);
+		layout.addShowViewShortcut(TagbenchUi.WATCH_VIEW_ID);
 		layout.addShowViewShortcut(TagbenchUi.ARCHIVES_VIEW_ID);
 		layout.addShowViewShortcut(TagbenchUi.ALARMS_VIEW_ID);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);

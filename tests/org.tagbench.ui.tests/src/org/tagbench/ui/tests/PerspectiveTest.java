@@ -21,8 +21,8 @@ class PerspectiveTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { TagbenchUi.CONNECTIONS_VIEW_ID, TagbenchUi.TAGS_VIEW_ID, TagbenchUi.DIAGNOSTICS_VIEW_ID, TagbenchUi.ARCHIVES_VIEW_ID,
-			TagbenchUi.ALARMS_VIEW_ID,
+	@ValueSource(strings = { TagbenchUi.CONNECTIONS_VIEW_ID, TagbenchUi.TAGS_VIEW_ID, TagbenchUi.DIAGNOSTICS_VIEW_ID, TagbenchUi.WATCH_VIEW_ID,
+			TagbenchUi.ARCHIVES_VIEW_ID, TagbenchUi.ALARMS_VIEW_ID,
 			IPageLayout.ID_PROP_SHEET, IPageLayout.ID_PROJECT_EXPLORER })
 	void perspectiveShowsView(String viewId) throws Exception {
 		IWorkbenchPage page = WorkbenchFixture.open().page();

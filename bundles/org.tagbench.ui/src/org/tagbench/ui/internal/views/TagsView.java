@@ -44,6 +44,7 @@ import org.tagbench.ui.internal.tags.TagTree;
 import org.tagbench.ui.internal.tags.TagTreeViewer;
 import org.tagbench.ui.internal.tags.TagValueText;
 import org.tagbench.ui.internal.tags.TagWriter;
+import org.tagbench.ui.internal.watch.TagDrag;
 import org.tagbench.ui.internal.widgets.EmptyState;
 
 /**
@@ -88,6 +89,7 @@ public class TagsView extends ViewPart implements ITabbedPropertySheetPageContri
 		filter.addListener(SWT.Modify, e -> viewer.filter(filter.getText()));
 		filter.addListener(SWT.DefaultSelection, e -> searchServer());
 		getSite().setSelectionProvider(viewer.viewer());
+		TagDrag.install(viewer.viewer(), this::shown);
 		contextMenu();
 		stack.topControl = emptyState.getControl();
 		ConnectionManager.getDefault().addListener(listener);

@@ -1,0 +1,143 @@
+package org.tagbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tagbench.core.profiles.ConnectionProfile;
+import org.tagbench.core.watch.PollStats;
+import org.tagbench.core.watch.WatchItem;
+import org.tagbench.core.watch.WatchModel;
+import org.tagbench.simulator.PlantGenerator;
+import org.tagbench.simulator.Simulator;
+import org.tagbench.simulator.SimulatorConfig;
+import org.tagbench.tests.support.Jobs;
+import org.tagbench.tests.support.UiStallWatchdog;
+import org.tagbench.tests.support.UiWait;
+import org.tagbench.ui.internal.connections.ConnectionManager;
+import org.tagbench.ui.internal.handlers.Connecting;
+import org.tagbench.ui.internal.jobs.TagbenchJobs;
+import org.tagbench.ui.internal.nodes.ProfileNode;
+import org.tagbench.ui.internal.views.WatchView;
+import org.tagbench.ui.internal.watch.RefreshRunner;
+
+/**
+ * 5,000 tags polled every second while the table scrolls: the table refreshes at most four times a second and
+ * fills only the rows on screen; the UI thread never stalls 100 ms and a poll runs every second. The timing is
+ * judged only when the machine is not overloaded (load average below twice the cores): a starved process
+ * stalls whatever the code does. The figures are printed either way.
+ */
+class WatchLoadTest {
+
+	private static final int TAGS = 5_000;
+	private static final int GROUPS = 50;
+	private static final Duration MEASURED = Duration.ofSeconds(6);
+
+	@TempDir
+	static Path dir;
+	private static Simulator simulator;
+
+	@BeforeAll
+	static void start() throws Exception {
+		simulator = Simulator.start(SimulatorConfig.builder().port(0).stateDir(dir.resolve("sim"))
+				.plant(PlantGenerator.generate(TAGS, GROUPS)).build());
+		TestCredentials.install(dir);
+	}
+
+	@AfterAll
+	static void stop() throws Exception {
+		Profiles.cleanUp();
+		simulator.close();
+	}
+
+	@Test
+	void fiveThousandTagsAtOneSecondWithoutVisibleLag() throws Exception {
+		ConnectionProfile profile = Profiles.forSimulator(simulator, "Plant", "operator").toBuilder().batchSize(1_000)
+				.maxInFlight(2).responseTimeoutMs(10_000).build();
+		ProfileNode node = Profiles.add(Profiles.project("WatchLoad"), profile);
+		Connecting.connect(node, "operator");
+		Jobs.join(TagbenchJobs.FAMILY, Profiles.JOBS);
+		UiWait.until("the connection", () -> ConnectionManager.getDefault().session(node).isPresent());
+		WatchViewPage watch = WatchViewPage.open(WorkbenchFixture.open());
+		try {
+			WatchView view = watch.view();
+			WatchModel model = view.model();
+			List<WatchItem> items = new ArrayList<>();
+			for (int tag = 0; tag < TAGS; tag++) {
+				items.add(new WatchItem(profile.id(), String.format("Area%04d_Tag%06d", tag / (TAGS / GROUPS) + 1, tag + 1)));
+			}
+			view.add(items);
+			UiWait.until("every tag's first value", Duration.ofSeconds(60),
+					() -> items.stream().allMatch(item -> model.state(item).value() != null));
+			assertTrue(items.stream().allMatch(item -> model.state(item).value().isOk()), "every generated tag is known");
+			UiWait.until("the rows", () -> watch.table().getItemCount() == TAGS);
+
+			RefreshRunner runner = view.parts().runner();
+			Table table = watch.table();
+			long cyclesBefore = model.stats().getOrDefault(profile.id(), PollStats.NONE).cycles();
+			int refreshesBefore = runner.count();
+			long cpuBefore = cpuNanos();
+			long uiCpuBefore = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+			long started = System.nanoTime();
+			long materializedBefore = view.parts().table().materializedRows();
+			try (UiStallWatchdog watchdog = UiStallWatchdog.start(table.getDisplay())) {
+				long end = started + MEASURED.toNanos();
+				Runnable scroll = new Runnable() {
+					private int top;
+
+					@Override
+					public void run() {
+						if (!table.isDisposed() && System.nanoTime() < end) {
+							top = (top + 37) % (TAGS - 50);
+							table.setTopIndex(top);
+							table.getDisplay().timerExec(100, this);
+						}
+					}
+				};
+				scroll.run();
+				UiWait.until("the measured time", Duration.ofSeconds(30), () -> System.nanoTime() > end);
+				watchdog.close();
+				double seconds = (System.nanoTime() - started) / 1e9;
+				int refreshes = runner.count() - refreshesBefore;
+				PollStats stats = model.stats().get(profile.id());
+				long cycles = stats.cycles() - cyclesBefore;
+				double cpu = (cpuNanos() - cpuBefore) / 1e9 / seconds * 100;
+				long uiCpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - uiCpuBefore) / 1_000_000;
+				long materialized = view.parts().table().materializedRows() - materializedBefore;
+				String figures = String.format(
+						"%d tags, %.1f s: %d polls (last %d ms, longest %d ms, %d late, %d skipped), %d refreshes (at most %d in a second,"
+								+ " longest %d ms), %d rows filled, longest UI stall %d ms, UI thread CPU %d ms, process CPU %.0f%% of one core",
+						TAGS, seconds, cycles, stats.lastDurationMs(), stats.maxDurationMs(), stats.late(), stats.skipped(), refreshes,
+						runner.maxPerSecond(), runner.longestMillis(), materialized, watchdog.longestStall().toMillis(), uiCpu, cpu);
+				System.out.println("Watch load: " + figures);
+				assertTrue(watchdog.answeredPings() > 10, "the watchdog watched: " + figures);
+				assertTrue(runner.maxPerSecond() <= 4, "at most four refreshes a second: " + figures);
+				assertTrue(refreshes <= 4 * seconds + 1, figures);
+				assertTrue(materialized < TAGS, "only the rows on screen are filled, never the whole table: " + figures);
+				double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+				int cores = Runtime.getRuntime().availableProcessors();
+				Assumptions.assumeTrue(load < 2 * cores, String.format(
+						"Timing not judged: the machine's load average %.1f on %d cores starves this process (%s)", load, cores, figures));
+				assertTrue(watchdog.longestStall().toMillis() < 100, "the UI thread never stalls 100 ms: " + figures);
+				assertTrue(cycles >= seconds - 1, "a poll a second: " + figures);
+				assertTrue(refreshes >= seconds - 1, "the view refreshes while values change: " + figures);
+			}
+		} finally {
+			watch.close();
+		}
+	}
+
+	private static long cpuNanos() {
+		return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+	}
+}
