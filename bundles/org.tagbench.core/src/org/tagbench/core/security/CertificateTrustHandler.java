@@ -28,4 +28,16 @@ public interface CertificateTrustHandler {
 	static CertificateTrustHandler fixed(TrustDecision decision, boolean acceptChanged) {
 		return request -> request.changed() && !acceptChanged ? TrustDecision.REJECT : decision;
 	}
+
+	/**
+	 * A handler that asks {@code delegate} at most once per certificate: a certificate the user refused is
+	 * refused again without asking. For the requests of one connection (its health probe retries every few
+	 * seconds); a new connection the user starts gets a new handler and asks again.
+	 *
+	 * @param delegate the handler that asks the user
+	 * @return the handler
+	 */
+	static CertificateTrustHandler askingOnce(CertificateTrustHandler delegate) {
+		return new RefusalMemory(delegate);
+	}
 }

@@ -305,11 +305,13 @@ public final class ConnectionManager {
 
 	/**
 	 * @return the settings for a client of the profile: the trust dialog as trust handler (pinning to the
-	 *         profile file on "Trust always"), the workbench's journal
+	 *         profile file on "Trust always"; a certificate refused once is refused again without asking for
+	 *         the life of this client, so the health probe does not ask every few seconds), the workbench's
+	 *         journal
 	 */
 	public ConnectionSettings settings(ProfileNode node, String password) {
 		ProfileStore store = node.file().store();
-		CertificateTrustHandler trust = new PinningTrustHandler(trustHandler(), store,
+		CertificateTrustHandler trust = new PinningTrustHandler(CertificateTrustHandler.askingOnce(trustHandler()), store,
 				e -> ILog.of(getClass()).error(e.getMessage(), e));
 		return new ConnectionSettings(node.profile(), password, trust, journal(), store.baseDirectory(),
 				ConnectionSettings.DEFAULT_PREVIEW_LIMIT, ConnectionSettings.DEFAULT_MAX_ANSWER_BYTES);
