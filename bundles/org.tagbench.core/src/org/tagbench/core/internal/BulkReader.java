@@ -20,7 +20,6 @@ import org.tagbench.core.errors.WinccException;
 import org.tagbench.core.internal.http.HttpTransport;
 import org.tagbench.core.internal.http.RequestSpec;
 import org.tagbench.core.internal.http.Requests;
-import org.tagbench.core.internal.json.JsonItems;
 import org.tagbench.core.internal.json.ValueReaders;
 import org.tagbench.core.model.TagValue;
 
@@ -30,8 +29,6 @@ import org.tagbench.core.model.TagValue;
  * as failed; when every batch fails, the first failure is thrown.
  */
 public final class BulkReader {
-
-	private static final List<String> VALUE_KEYS = List.of("values", "variables", "items");
 
 	private final HttpTransport transport;
 	private final ExecutorService executor;
@@ -128,7 +125,7 @@ public final class BulkReader {
 	private Map<String, TagValue> readBatch(List<String> batch, IProgressMonitor monitor) throws WinccException {
 		byte[] body = Requests.json(Map.of("variableNames", batch));
 		List<TagValue> items = transport.execute(RequestSpec.postRead("/tagManagement/Values", body),
-				(in, m) -> JsonItems.read(in, VALUE_KEYS, ValueReaders::tagValue, m).items(), monitor);
+				ValueReaders::values, monitor);
 		Map<String, TagValue> byName = new LinkedHashMap<>();
 		for (TagValue item : items) {
 			byName.putIfAbsent(item.name(), item);

@@ -48,7 +48,9 @@ final class ProfileFormat {
 			throw new ProfileFileException(file, ProfileFileException.Reason.CORRUPT, line, column,
 					NLS.bind(Messages.ProfileFormat_notJson, new Object[] { file, line, column, e.getOriginalMessage() }), e);
 		} catch (IOException e) {
-			throw new ProfileFileException(file, ProfileFileException.Reason.IO, 0, 0, e.getMessage(), e);
+			// the content is in memory: only its encoding can fail here (e.g. invalid UTF-32)
+			throw new ProfileFileException(file, ProfileFileException.Reason.CORRUPT, 0, 0,
+					NLS.bind(Messages.ProfileFormat_notJson, new Object[] { file, 0, 0, e.getMessage() }), e);
 		}
 		if (root == null || !root.isObject()) {
 			throw corrupt(file, Messages.ProfileFormat_notObject);

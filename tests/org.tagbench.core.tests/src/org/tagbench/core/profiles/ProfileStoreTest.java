@@ -92,6 +92,15 @@ class ProfileStoreTest {
 	}
 
 	@Test
+	void aFileInABrokenEncodingIsCorrupt() throws Exception {
+		ProfileStore store = ProfileStore.forProject(project);
+		Files.createDirectories(store.file().getParent());
+		Files.write(store.file(), new byte[] { 0, 0, 0, '{', 0x7f, (byte) 0xff, 0, 0 });
+		ProfileFileException e = assertThrows(ProfileFileException.class, store::load);
+		assertEquals(ProfileFileException.Reason.CORRUPT, e.reason(), e::getMessage);
+	}
+
+	@Test
 	void newerFormatVersionIsRefused() throws Exception {
 		ProfileStore store = ProfileStore.forProject(project);
 		Files.createDirectories(store.file().getParent());

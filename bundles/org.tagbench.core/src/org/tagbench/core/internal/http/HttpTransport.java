@@ -23,6 +23,7 @@ import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
@@ -30,12 +31,14 @@ import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.osgi.util.NLS;
 import org.tagbench.core.client.ConnectionSettings;
 import org.tagbench.core.diagnostics.JournalEntry;
 import org.tagbench.core.errors.ErrorCatalog;
 import org.tagbench.core.errors.WinccError;
 import org.tagbench.core.errors.WinccErrorKind;
 import org.tagbench.core.errors.WinccException;
+import org.tagbench.core.internal.Messages;
 import org.tagbench.core.profiles.ConnectionProfile;
 import org.tagbench.core.profiles.ProfileValidator;
 
@@ -176,14 +179,35 @@ public final class HttpTransport implements AutoCloseable {
 			InputStream raw = entity == null ? InputStream.nullInputStream() : entity.getContent();
 			CapturingInputStream body = new CapturingInputStream(raw, settings.previewLimit(), settings.maxAnswerBytes());
 			exchange.answer = body;
+			if (exchange.status >= 300 && exchange.status < 400) {
+				body.readNBytes(settings.previewLimit());
+				EntityUtils.consumeQuietly(entity);
+				Header location = response.getFirstHeader("Location");
+				throw new WinccException(ErrorCatalog.forStatus(exchange.status, NLS.bind(Messages.HttpTransport_redirect,
+						location == null ? "?" : location.getValue())));
+			}
 			if (exchange.status >= 400) {
 				body.readNBytes(settings.previewLimit());
 				EntityUtils.consumeQuietly(entity);
 				throw new WinccException(ErrorCatalog.forStatus(exchange.status, ErrorTexts.extract(body.preview())));
 			}
-			T result = reader.read(body, monitor);
+			T result = read(reader, body, monitor);
 			EntityUtils.consume(entity);
 			return result;
+		}
+	}
+
+	/**
+	 * Reads the answer. A reader fails with an {@link IOException}; should one still throw a runtime
+	 * exception on some answer, that answer is malformed too and becomes a typed error, not a crash.
+	 */
+	private static <T> T read(AnswerReader<T> reader, InputStream body, IProgressMonitor monitor) throws IOException {
+		try {
+			return reader.read(body, monitor);
+		} catch (OperationCanceledException e) {
+			throw e;
+		} catch (RuntimeException e) {
+			throw new MalformedAnswerException("the answer could not be read: " + e, e);
 		}
 	}
 

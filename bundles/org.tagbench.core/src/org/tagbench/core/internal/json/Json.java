@@ -26,6 +26,9 @@ public final class Json {
 				.maxStringLength(64 * 1024 * 1024).build());
 	}
 
+	/** The longest excerpt of an answer quoted in a message. */
+	public static final int EXCERPT = 200;
+
 	private Json() {
 	}
 
@@ -107,6 +110,15 @@ public final class Json {
 			return null;
 		}
 		return MAPPER.convertValue(value, Object.class);
+	}
+
+	/**
+	 * @return the node as JSON text, cut after {@value #EXCERPT} characters: for messages, which end up in
+	 *         the diagnostics journal and must stay small whatever the server sent
+	 */
+	public static String excerpt(JsonNode node) {
+		String text = String.valueOf(node);
+		return text.length() <= EXCERPT ? text : text.substring(0, EXCERPT) + "…";
 	}
 
 	/** @return a set of field names, for {@link #rest(JsonNode, Set)} */

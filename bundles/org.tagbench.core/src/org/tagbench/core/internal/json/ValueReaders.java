@@ -1,8 +1,12 @@
 package org.tagbench.core.internal.json;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.tagbench.core.errors.ErrorCatalog;
 import org.tagbench.core.errors.WinccError;
 import org.tagbench.core.errors.WinccErrorKind;
@@ -26,14 +30,25 @@ public final class ValueReaders {
 	private static final Set<String> KNOWN = Json.names("variableName", "name", "tagName", "value", "dataType",
 			"qualitycode", "quality", "timestamp", "time", "errorcode", "error", "errorText", "errorMessage");
 
+	private static final List<String> VALUE_KEYS = List.of("values", "variables", "items");
+
 	private ValueReaders() {
+	}
+
+	/**
+	 * Reads the answer of a value read, one or many ({@code tagManagement/Value(s)}).
+	 *
+	 * @throws IOException a Jackson parse error or {@link MalformedAnswerException}
+	 */
+	public static List<TagValue> values(InputStream body, IProgressMonitor monitor) throws IOException {
+		return JsonItems.read(body, VALUE_KEYS, ValueReaders::tagValue, monitor).items();
 	}
 
 	/** @return the tag value of one item; an item without a name is malformed */
 	public static TagValue tagValue(ObjectNode item) throws MalformedAnswerException {
 		String name = Json.text(item, NAME);
 		if (name == null) {
-			throw new MalformedAnswerException("value item without variableName: " + item);
+			throw new MalformedAnswerException("value item without variableName: " + Json.excerpt(item));
 		}
 		Long errorCode = Json.number(item, ERROR_CODE);
 		String errorText = Json.text(item, ERROR_TEXT);

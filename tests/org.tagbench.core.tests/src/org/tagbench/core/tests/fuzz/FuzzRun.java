@@ -1,0 +1,167 @@
+package org.tagbench.core.tests.fuzz;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+
+import org.tagbench.core.tests.fuzz.ParserTargets.Target;
+
+/**
+ * Feeds mutated seeds to every target in turn, on one thread, and records what is not the typed error:
+ * any other exception or error (out of memory and stack overflow included), a typed error whose message
+ * is oversized, and an input that took longer than {@link #SLOW_MS}. Input {@code i} depends only on the
+ * seed and {@code i}, so a finding is reproduced by running again with the same seed.
+ */
+final class FuzzRun implements Runnable {
+
+	/** An input that takes longer is a finding (a hang in the making). */
+	static final long SLOW_MS = 5_000;
+	private static final int PRINTED_INPUT = 600;
+	private static final int MAX_FINDINGS = 25;
+
+	private final List<Target> targets;
+	private final Corpus corpus;
+	private final long seed;
+	private final long inputs;
+	private final Path findingsDir;
+	private final Map<String, String> findings = new LinkedHashMap<>();
+	private final Map<String, long[]> counts = new LinkedHashMap<>();
+
+	private volatile long done;
+	private volatile long cpuNanos;
+	private volatile Target currentTarget;
+	private volatile byte[] currentInput;
+	private volatile long currentStart;
+
+	FuzzRun(List<Target> targets, Corpus corpus, long seed, long inputs, Path findingsDir) {
+		this.targets = targets;
+		this.corpus = corpus;
+		this.seed = seed;
+		this.inputs = inputs;
+		this.findingsDir = findingsDir;
+		targets.forEach(t -> counts.put(t.name(), new long[3]));
+	}
+
+	@Override
+	public void run() {
+		for (long i = 0; i < inputs; i++) {
+			Target target = targets.get((int) (i % targets.size()));
+			SplittableRandom random = new SplittableRandom(mix(seed, i));
+			List<byte[]> seeds = corpus.of(target.name());
+			byte[] input = Mutator.mutate(seeds.get(random.nextInt(seeds.size())), corpus.all(), random);
+			currentTarget = target;
+			currentInput = input;
+			currentStart = System.nanoTime();
+			try {
+				target.parse().run(input);
+				counts.get(target.name())[0]++;
+			} catch (Throwable failure) {
+				if (!target.typed(failure)) {
+					finding(target, i, input, failure.toString(), failure);
+				} else if (String.valueOf(failure.getMessage()).length() > ParserTargets.MAX_MESSAGE) {
+					finding(target, i, input, "typed error with a message of " + failure.getMessage().length()
+							+ " characters (kept in the journal)", failure);
+				}
+				counts.get(target.name())[1]++;
+			}
+			long tookNanos = System.nanoTime() - currentStart;
+			counts.get(target.name())[2] += tookNanos;
+			long tookMs = TimeUnit.NANOSECONDS.toMillis(tookNanos);
+			if (tookMs > SLOW_MS) {
+				finding(target, i, input, "took " + tookMs + " ms", null);
+			}
+			done = i + 1;
+			if (i % 1_000 == 0 || done == inputs) {
+				cpuNanos = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+			}
+		}
+	}
+
+	/** @return the CPU time of the fuzzing thread, mutations included */
+	long cpuNanos() {
+		return cpuNanos;
+	}
+
+	/** @return inputs finished so far */
+	long done() {
+		return done;
+	}
+
+	/** @return milliseconds the current input has been running */
+	long currentMillis() {
+		return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - currentStart);
+	}
+
+	/** Records that the current input does not finish. */
+	void hang() {
+		finding(currentTarget, done, currentInput, "no answer after " + currentMillis() + " ms (hang)", null);
+	}
+
+	synchronized List<String> findings() {
+		return new ArrayList<>(findings.values());
+	}
+
+	/** @return per target: inputs parsed, inputs refused with the typed error, nanoseconds spent parsing */
+	Map<String, long[]> counts() {
+		return counts;
+	}
+
+	private synchronized void finding(Target target, long index, byte[] input, String what, Throwable failure) {
+		String key = target.name() + " " + (failure == null ? what.replaceAll("\\d+", "N") : failure.getClass().getName()
+				+ " at " + firstFrame(failure));
+		if (findings.containsKey(key) || findings.size() >= MAX_FINDINGS) {
+			return;
+		}
+		String saved = save(target, index, input);
+		String text = new String(input, 0, Math.min(input.length, PRINTED_INPUT), StandardCharsets.UTF_8);
+		String report = "FUZZ finding: target " + target.name() + ", input #" + index + " of seed " + seed + ": " + what
+				+ (failure == null ? "" : " at " + firstFrame(failure)) + "\n  input (" + input.length + " bytes"
+				+ (saved == null ? "" : ", saved as " + saved) + "): " + text.replace("\n", "\\n")
+				+ (input.length > PRINTED_INPUT ? "…" : "");
+		System.out.println(report);
+		if (failure != null) {
+			failure.printStackTrace(System.out);
+		}
+		findings.put(key, report);
+	}
+
+	private String save(Target target, long index, byte[] input) {
+		if (findingsDir == null) {
+			return null;
+		}
+		try {
+			Files.createDirectories(findingsDir);
+			Path file = findingsDir.resolve(target.name() + "-" + seed + "-" + index + ".json");
+			Files.write(file, input);
+			return file.toString();
+		} catch (IOException e) {
+			return null;
+		}
+	}
+
+	private static String firstFrame(Throwable failure) {
+		StackTraceElement[] trace = failure.getStackTrace();
+		for (StackTraceElement element : trace) {
+			if (element.getClassName().startsWith("org.tagbench.core.") && !element.getClassName().contains(".tests.")) {
+				return element.toString();
+			}
+		}
+		return trace.length == 0 ? "?" : trace[0].toString();
+	}
+
+	/** SplitMix64 finaliser of seed and index: independent, reproducible streams per input. */
+	static long mix(long seed, long index) {
+		long z = seed + index * 0x9E3779B97F4A7C15L;
+		z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+		z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+		return z ^ (z >>> 31);
+	}
+}
