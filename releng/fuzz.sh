@@ -21,7 +21,7 @@ log=target/fuzz.log
 status=0
 ./mvnw -B -ntp clean verify "$@" \
 	-pl releng/org.tagbench.target,bundles/org.tagbench.core,bundles/org.tagbench.simulator,tests/org.tagbench.tests.support,tests/org.tagbench.core.tests \
-	-Dtest=ParserFuzzTest -Dsurefire.failIfNoSpecifiedTests=false -Dtagbench.fuzz.inputs="$inputs" >"$log" 2>&1 || status=$?
+	-Dtest=ParserFuzzTest -Dsurefire.failIfNoSpecifiedTests=false -Dtagbench.fuzz.inputs="$inputs" -Dtagbench.test.timeout=21600 >"$log" 2>&1 || status=$?
 
 echo "Parser fuzzing, $inputs inputs (log: $log)"
 grep -a -E '^FUZZ (target|seed|longest)' "$log" | sed 's/^FUZZ //' || true
