@@ -16,7 +16,11 @@ import org.tagbench.core.internal.json.Json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,6 +34,17 @@ final class ProfileFormat {
 	private static final List<String> KNOWN = List.of("id", "name", "url", "user", "environment", "readOnly", "tls",
 			"connectTimeoutMs", "responseTimeoutMs", "batchSize", "maxInFlight", "pollIntervalMs", "retries");
 
+	/**
+	 * Reads decimals exactly, so that unknown fields are kept unchanged on save (as doubles, 1e999 would
+	 * become Infinity and be written back as the text "Infinity"; without their scale, 2.0 would come back
+	 * as the integer 2).
+	 */
+	private static final ObjectReader READER = Json.MAPPER.reader()
+			.with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+	/** Writes the decimals read by {@link #READER} as they were. */
+	private static final ObjectMapper WRITER = Json.MAPPER.copy()
+			.configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+
 	private ProfileFormat() {
 	}
 
@@ -40,7 +55,7 @@ final class ProfileFormat {
 	static Parsed parse(byte[] content, Path file) throws ProfileFileException {
 		JsonNode root;
 		try {
-			root = Json.MAPPER.readTree(content);
+			root = READER.readTree(content);
 		} catch (JsonProcessingException e) {
 			JsonLocation where = e.getLocation();
 			int line = where == null ? 0 : where.getLineNr();
@@ -161,7 +176,7 @@ final class ProfileFormat {
 			node.put("retries", p.retries());
 			p.extra().forEach((key, value) -> {
 				if (!SECRET.matcher(key).matches()) {
-					node.set(key, Json.MAPPER.valueToTree(value));
+					node.set(key, WRITER.valueToTree(value));
 				}
 			});
 		}

@@ -101,6 +101,17 @@ class ProfileStoreTest {
 	}
 
 	@Test
+	void unknownFieldsSurviveASaveUnchangedWhateverTheirNumbers() throws Exception {
+		ProfileStore store = ProfileStore.forProject(project);
+		Files.createDirectories(store.file().getParent());
+		Files.writeString(store.file(), "{\"formatVersion\": 1, \"profiles\": [{\"id\": \"a\", \"name\": \"\\ud800 lone\","
+				+ " \"notes\": [1e999, -0.0, 1.5, 123456789012345678901234567890, \"x\"]}]}");
+		List<ConnectionProfile> loaded = store.load().profiles();
+		store.put(loaded.get(0).toBuilder().build());
+		assertEquals(loaded, store.load().profiles(), "1e999 was kept as Infinity and saved as the text \"Infinity\"");
+	}
+
+	@Test
 	void newerFormatVersionIsRefused() throws Exception {
 		ProfileStore store = ProfileStore.forProject(project);
 		Files.createDirectories(store.file().getParent());

@@ -26,6 +26,7 @@ final class FuzzRun implements Runnable {
 	static final long SLOW_MS = 5_000;
 	private static final int PRINTED_INPUT = 600;
 	private static final int MAX_FINDINGS = 25;
+	private static final long PROGRESS = 50_000;
 
 	private final List<Target> targets;
 	private final Corpus corpus;
@@ -52,6 +53,7 @@ final class FuzzRun implements Runnable {
 
 	@Override
 	public void run() {
+		long started = System.nanoTime();
 		for (long i = 0; i < inputs; i++) {
 			Target target = targets.get((int) (i % targets.size()));
 			SplittableRandom random = new SplittableRandom(mix(seed, i));
@@ -81,6 +83,11 @@ final class FuzzRun implements Runnable {
 			done = i + 1;
 			if (i % 1_000 == 0 || done == inputs) {
 				cpuNanos = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+			}
+			if (done % PROGRESS == 0 && done < inputs) {
+				double seconds = (System.nanoTime() - started) / 1e9;
+				System.out.printf("FUZZ progress %d inputs in %.0f s (%.1f s CPU), findings %d%n", done, seconds,
+						cpuNanos / 1e9, findings().size());
 			}
 		}
 	}
