@@ -62,6 +62,10 @@ final class ProfileFormat {
 			int column = where == null ? 0 : where.getColumnNr();
 			throw new ProfileFileException(file, ProfileFileException.Reason.CORRUPT, line, column,
 					NLS.bind(Messages.ProfileFormat_notJson, new Object[] { file, line, column, e.getOriginalMessage() }), e);
+		} catch (NumberFormatException e) {
+			// an exact decimal beyond BigDecimal's range, e.g. 1e9999999999
+			throw new ProfileFileException(file, ProfileFileException.Reason.CORRUPT, 0, 0,
+					NLS.bind(Messages.ProfileFormat_notJson, new Object[] { file, 0, 0, e.getMessage() }), e);
 		} catch (IOException e) {
 			// the content is in memory: only its encoding can fail here (e.g. invalid UTF-32)
 			throw new ProfileFileException(file, ProfileFileException.Reason.CORRUPT, 0, 0,

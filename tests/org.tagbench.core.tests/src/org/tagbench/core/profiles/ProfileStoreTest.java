@@ -109,6 +109,9 @@ class ProfileStoreTest {
 		List<ConnectionProfile> loaded = store.load().profiles();
 		store.put(loaded.get(0).toBuilder().build());
 		assertEquals(loaded, store.load().profiles(), "1e999 was kept as Infinity and saved as the text \"Infinity\"");
+		Files.writeString(store.file(), "{\"formatVersion\": 1, \"profiles\": [{\"id\": \"a\", \"n\": 1e9435085862}]}");
+		assertEquals(ProfileFileException.Reason.CORRUPT, assertThrows(ProfileFileException.class, store::load).reason(),
+				"a decimal beyond BigDecimal's range");
 	}
 
 	@Test

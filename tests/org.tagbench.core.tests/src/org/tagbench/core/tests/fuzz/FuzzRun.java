@@ -11,16 +11,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import org.tagbench.core.tests.fuzz.ParserTargets.Target;
 
 /**
- * Feeds mutated seeds to every target in turn, on one thread, and records what is not the typed error:
+ * Feeds mutated seeds to every target in turn, on one or more threads, and records what is not the typed error:
  * any other exception or error (out of memory and stack overflow included), a typed error whose message
  * is oversized, and an input that took longer than {@link #SLOW_MS}. Input {@code i} depends only on the
- * seed and {@code i}, so a finding is reproduced by running again with the same seed.
+ * seed and {@code i}, so a finding is reproduced by running again with the same seed (and any number of
+ * threads).
  */
-final class FuzzRun implements Runnable {
+final class FuzzRun {
 
 	/** An input that takes longer is a finding (a hang in the making). */
 	static final long SLOW_MS = 5_000;
@@ -32,39 +36,50 @@ final class FuzzRun implements Runnable {
 	private final Corpus corpus;
 	private final long seed;
 	private final long inputs;
+	private final int workers;
 	private final Path findingsDir;
 	private final Map<String, String> findings = new LinkedHashMap<>();
-	private final Map<String, long[]> counts = new LinkedHashMap<>();
+	private final Map<String, AtomicLongArray> counts = new LinkedHashMap<>();
+	private final AtomicLong done = new AtomicLong();
+	private final AtomicLongArray cpuNanos;
+	private final AtomicLongArray currentIndex;
+	private final AtomicLongArray currentStart;
+	private final AtomicReferenceArray<byte[]> currentInput;
+	private final long started = System.nanoTime();
 
-	private volatile long done;
-	private volatile long cpuNanos;
-	private volatile Target currentTarget;
-	private volatile byte[] currentInput;
-	private volatile long currentStart;
-
-	FuzzRun(List<Target> targets, Corpus corpus, long seed, long inputs, Path findingsDir) {
+	/**
+	 * @param workers threads sharing the inputs: worker {@code w} takes the inputs {@code i} with
+	 *                {@code i % workers == w}, so the inputs do not depend on the number of workers
+	 */
+	FuzzRun(List<Target> targets, Corpus corpus, long seed, long inputs, int workers, Path findingsDir) {
 		this.targets = targets;
 		this.corpus = corpus;
 		this.seed = seed;
 		this.inputs = inputs;
+		this.workers = workers;
 		this.findingsDir = findingsDir;
-		targets.forEach(t -> counts.put(t.name(), new long[3]));
+		this.cpuNanos = new AtomicLongArray(workers);
+		this.currentIndex = new AtomicLongArray(workers);
+		this.currentStart = new AtomicLongArray(workers);
+		this.currentInput = new AtomicReferenceArray<>(workers);
+		targets.forEach(t -> counts.put(t.name(), new AtomicLongArray(3)));
 	}
 
-	@Override
-	public void run() {
-		long started = System.nanoTime();
-		for (long i = 0; i < inputs; i++) {
+	/** Runs the inputs of one worker. */
+	void run(int worker) {
+		for (long i = worker; i < inputs; i += workers) {
 			Target target = targets.get((int) (i % targets.size()));
 			SplittableRandom random = new SplittableRandom(mix(seed, i));
 			List<byte[]> seeds = corpus.of(target.name());
 			byte[] input = Mutator.mutate(seeds.get(random.nextInt(seeds.size())), corpus.all(), random);
-			currentTarget = target;
-			currentInput = input;
-			currentStart = System.nanoTime();
+			currentIndex.set(worker, i);
+			currentInput.set(worker, input);
+			long start = System.nanoTime();
+			currentStart.set(worker, start);
+			AtomicLongArray count = counts.get(target.name());
 			try {
 				target.parse().run(input);
-				counts.get(target.name())[0]++;
+				count.incrementAndGet(0);
 			} catch (Throwable failure) {
 				if (!target.typed(failure)) {
 					finding(target, i, input, failure.toString(), failure);
@@ -72,44 +87,68 @@ final class FuzzRun implements Runnable {
 					finding(target, i, input, "typed error with a message of " + failure.getMessage().length()
 							+ " characters (kept in the journal)", failure);
 				}
-				counts.get(target.name())[1]++;
+				count.incrementAndGet(1);
 			}
-			long tookNanos = System.nanoTime() - currentStart;
-			counts.get(target.name())[2] += tookNanos;
+			long tookNanos = System.nanoTime() - start;
+			currentStart.set(worker, 0);
+			count.addAndGet(2, tookNanos);
 			long tookMs = TimeUnit.NANOSECONDS.toMillis(tookNanos);
 			if (tookMs > SLOW_MS) {
 				finding(target, i, input, "took " + tookMs + " ms", null);
 			}
-			done = i + 1;
-			if (i % 1_000 == 0 || done == inputs) {
-				cpuNanos = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+			long finished = done.incrementAndGet();
+			if (i % 1_000 < workers || i + workers >= inputs) {
+				cpuNanos.set(worker, ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
 			}
-			if (done % PROGRESS == 0 && done < inputs) {
-				double seconds = (System.nanoTime() - started) / 1e9;
-				System.out.printf("FUZZ progress %d inputs in %.0f s (%.1f s CPU), findings %d%n", done, seconds,
-						cpuNanos / 1e9, findings().size());
+			if (finished % PROGRESS == 0 && finished < inputs) {
+				System.out.printf("FUZZ progress %d inputs in %.0f s (%.1f s CPU), findings %d%n", finished,
+						(System.nanoTime() - started) / 1e9, cpuNanos() / 1e9, findings().size());
 			}
 		}
 	}
 
-	/** @return the CPU time of the fuzzing thread, mutations included */
+	/** @return the CPU time of the fuzzing threads, mutations included */
 	long cpuNanos() {
-		return cpuNanos;
+		long sum = 0;
+		for (int w = 0; w < workers; w++) {
+			sum += cpuNanos.get(w);
+		}
+		return sum;
 	}
 
 	/** @return inputs finished so far */
 	long done() {
-		return done;
+		return done.get();
 	}
 
-	/** @return milliseconds the current input has been running */
+	/** @return the worker whose current input has been running longest, or -1 when none runs */
+	int slowestWorker() {
+		int slowest = -1;
+		long earliest = Long.MAX_VALUE;
+		for (int w = 0; w < workers; w++) {
+			long start = currentStart.get(w);
+			if (start != 0 && start < earliest) {
+				earliest = start;
+				slowest = w;
+			}
+		}
+		return slowest;
+	}
+
+	/** @return milliseconds the longest-running current input has been running; 0 when none runs */
 	long currentMillis() {
-		return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - currentStart);
+		int worker = slowestWorker();
+		return worker < 0 ? 0 : TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - currentStart.get(worker));
 	}
 
-	/** Records that the current input does not finish. */
+	/** Records that the longest-running current input does not finish. */
 	void hang() {
-		finding(currentTarget, done, currentInput, "no answer after " + currentMillis() + " ms (hang)", null);
+		int worker = slowestWorker();
+		if (worker >= 0) {
+			long index = currentIndex.get(worker);
+			finding(targets.get((int) (index % targets.size())), index, currentInput.get(worker),
+					"no answer after " + currentMillis() + " ms (hang)", null);
+		}
 	}
 
 	synchronized List<String> findings() {
@@ -117,7 +156,7 @@ final class FuzzRun implements Runnable {
 	}
 
 	/** @return per target: inputs parsed, inputs refused with the typed error, nanoseconds spent parsing */
-	Map<String, long[]> counts() {
+	Map<String, AtomicLongArray> counts() {
 		return counts;
 	}
 
