@@ -77,7 +77,7 @@ final class ProfileFormat {
 		int version = ProfileMigrations.versionOf((ObjectNode) root);
 		if (version > ProfileMigrations.CURRENT || version < 0) {
 			throw new ProfileFileException(file, ProfileFileException.Reason.UNSUPPORTED_VERSION, 0, 0,
-					NLS.bind(Messages.ProfileFormat_unsupportedVersion, file, root.get("formatVersion")), null);
+					NLS.bind(Messages.ProfileFormat_unsupportedVersion, file, Json.excerpt(root.get("formatVersion"))), null);
 		}
 		ObjectNode current = ProfileMigrations.migrate((ObjectNode) root);
 		JsonNode list = current.get("profiles");
@@ -147,7 +147,7 @@ final class ProfileFormat {
 			return new TlsSettings(TlsMode.valueOf(mode), node.path("pinnedSha256").asText(null),
 					node.path("caFile").asText(null));
 		} catch (IllegalArgumentException e) {
-			throw corrupt(file, NLS.bind(Messages.ProfileFormat_unknownTlsMode, mode, profileName));
+			throw corrupt(file, NLS.bind(Messages.ProfileFormat_unknownTlsMode, shorten(mode), shorten(profileName)));
 		}
 	}
 
@@ -193,6 +193,11 @@ final class ProfileFormat {
 		} catch (JsonProcessingException e) {
 			throw new IllegalStateException("profiles cannot be written as JSON", e);
 		}
+	}
+
+	/** @return the text cut for a message: whatever a file holds, its error message stays short */
+	private static String shorten(String text) {
+		return text.length() <= Json.EXCERPT ? text : text.substring(0, Json.EXCERPT) + "…";
 	}
 
 	private static ProfileFileException corrupt(Path file, String message) {

@@ -115,6 +115,18 @@ class ProfileStoreTest {
 	}
 
 	@Test
+	void errorMessagesStayShortWhateverTheFileHolds() throws Exception {
+		ProfileStore store = ProfileStore.forProject(project);
+		Files.createDirectories(store.file().getParent());
+		String huge = "m".repeat(100_000);
+		Files.writeString(store.file(), "{\"formatVersion\": 1, \"profiles\": [{\"name\": \"" + huge + "\", \"tls\": {\"mode\": \""
+				+ huge + "\"}}]}");
+		assertTrue(assertThrows(ProfileFileException.class, store::load).getMessage().length() < 2_000);
+		Files.writeString(store.file(), "{\"formatVersion\": \"" + huge + "\", \"profiles\": []}");
+		assertTrue(assertThrows(ProfileFileException.class, store::load).getMessage().length() < 2_000);
+	}
+
+	@Test
 	void newerFormatVersionIsRefused() throws Exception {
 		ProfileStore store = ProfileStore.forProject(project);
 		Files.createDirectories(store.file().getParent());

@@ -109,6 +109,15 @@ public final class Json {
 		if (value == null || value.isNull() || value.isMissingNode()) {
 			return null;
 		}
+		if (value.isTextual()) {
+			return value.textValue();
+		}
+		if (value.isBoolean()) {
+			return value.booleanValue();
+		}
+		if (value.isNumber()) {
+			return value.numberValue();
+		}
 		return MAPPER.convertValue(value, Object.class);
 	}
 

@@ -26,7 +26,8 @@ import org.tagbench.core.tests.fuzz.ParserTargets.Target;
  */
 class ParserFuzzTest {
 
-	private static final long STALL_MS = 60_000;
+	/** Wall time without an input finishing that counts as a hang (generous: the machine may be shared). */
+	private static final long STALL_MS = 120_000;
 
 	@TempDir
 	Path scratch;
@@ -94,6 +95,7 @@ class ParserFuzzTest {
 				+ " parsed %d, refused with the typed error %d; findings %d%n", seed, run.done(), seconds,
 				run.done() / Math.max(seconds, 1e-9), cpuSeconds, run.done() / Math.max(cpuSeconds, 1e-9), parsed,
 				refused, run.findings().size());
-		System.out.println("FUZZ longest single input allowed: " + TimeUnit.MILLISECONDS.toSeconds(FuzzRun.SLOW_MS) + " s");
+		System.out.println("FUZZ longest single input allowed: " + TimeUnit.MILLISECONDS.toSeconds(FuzzRun.SLOW_MS)
+				+ " s of CPU; no input finishing for " + TimeUnit.MILLISECONDS.toSeconds(STALL_MS) + " s is a hang");
 	}
 }
