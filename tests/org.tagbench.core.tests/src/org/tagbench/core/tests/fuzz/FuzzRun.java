@@ -33,6 +33,8 @@ final class FuzzRun {
 	private static final int PRINTED_INPUT = 600;
 	private static final int MAX_FINDINGS = 25;
 	private static final long PROGRESS = 50_000;
+	/** The start time of a worker between inputs. */
+	private static final long IDLE = Long.MIN_VALUE;
 
 	private final List<Target> targets;
 	private final Corpus corpus;
@@ -63,6 +65,9 @@ final class FuzzRun {
 		this.cpuNanos = new AtomicLongArray(workers);
 		this.currentIndex = new AtomicLongArray(workers);
 		this.currentStart = new AtomicLongArray(workers);
+		for (int w = 0; w < workers; w++) {
+			currentStart.set(w, IDLE);
+		}
 		this.currentInput = new AtomicReferenceArray<>(workers);
 		targets.forEach(t -> counts.put(t.name(), new AtomicLongArray(3)));
 	}
@@ -93,7 +98,7 @@ final class FuzzRun {
 				count.incrementAndGet(1);
 			}
 			long tookNanos = System.nanoTime() - start;
-			currentStart.set(worker, 0);
+			currentStart.set(worker, IDLE);
 			count.addAndGet(2, tookNanos);
 			long cpuMs = TimeUnit.NANOSECONDS.toMillis(CPU.getCurrentThreadCpuTime() - cpuStart);
 			if (cpuMs > SLOW_MS) {
@@ -124,34 +129,29 @@ final class FuzzRun {
 		return done.get();
 	}
 
-	/** @return the worker whose current input has been running longest, or -1 when none runs */
-	int slowestWorker() {
+	/**
+	 * Records a hang when an input has been running for longer than the limit.
+	 *
+	 * @return whether one has
+	 */
+	boolean hangs(long limitMs) {
 		int slowest = -1;
-		long earliest = Long.MAX_VALUE;
+		long earliest = 0;
 		for (int w = 0; w < workers; w++) {
 			long start = currentStart.get(w);
-			if (start != 0 && start < earliest) {
+			if (start != IDLE && (slowest < 0 || start - earliest < 0)) {
 				earliest = start;
 				slowest = w;
 			}
 		}
-		return slowest;
-	}
-
-	/** @return milliseconds the longest-running current input has been running; 0 when none runs */
-	long currentMillis() {
-		int worker = slowestWorker();
-		return worker < 0 ? 0 : TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - currentStart.get(worker));
-	}
-
-	/** Records that the longest-running current input does not finish. */
-	void hang() {
-		int worker = slowestWorker();
-		if (worker >= 0) {
-			long index = currentIndex.get(worker);
-			finding(targets.get((int) (index % targets.size())), index, currentInput.get(worker),
-					"no answer after " + currentMillis() + " ms (hang)", null);
+		long runningMs = slowest < 0 ? 0 : TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - earliest);
+		if (runningMs <= limitMs) {
+			return false;
 		}
+		long index = currentIndex.get(slowest);
+		finding(targets.get((int) (index % targets.size())), index, currentInput.get(slowest),
+				"no answer after " + runningMs + " ms (hang)", null);
+		return true;
 	}
 
 	synchronized List<String> findings() {

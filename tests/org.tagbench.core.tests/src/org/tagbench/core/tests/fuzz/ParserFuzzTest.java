@@ -68,8 +68,7 @@ class ParserFuzzTest {
 		for (Thread thread : threads) {
 			while (thread.isAlive()) {
 				thread.join(1_000);
-				if (run.currentMillis() > STALL_MS) {
-					run.hang();
+				if (run.hangs(STALL_MS)) {
 					fail(String.join("\n", run.findings()));
 				}
 			}
