@@ -52,7 +52,10 @@ public final class Faults {
         return status("", status, rate);
     }
 
-    /** Answers requests below {@code path} (e.g. {@code /tagManagement/Values}) with {@code status} at {@code rate}. */
+    /**
+     * Answers requests below {@code path} (e.g. {@code /tagManagement/Values}) with {@code status} at {@code rate}.
+     * A 3xx status redirects to the same path over plain http ({@code Location}), as a downgrade attack would.
+     */
     public Faults status(String path, int status, double rate) {
         return update(f -> f.withStatusRule(new FaultSpec.StatusRule(path, status, rate)));
     }

@@ -12,7 +12,6 @@ import org.tagbench.core.internal.http.RequestSpec;
 import org.tagbench.core.internal.http.Requests;
 import org.tagbench.core.internal.json.ArchiveReaders;
 import org.tagbench.core.internal.json.ConfigReaders;
-import org.tagbench.core.internal.json.Json;
 import org.tagbench.core.internal.json.ValueReaders;
 import org.tagbench.core.model.Archive;
 import org.tagbench.core.model.ArchiveSample;
@@ -117,7 +116,7 @@ public final class ArchiveService {
 		}
 		Map<String, Object> body = Map.of("archives", List.of(Map.of("name", query.archive(), "variables", variables)));
 		return requests.transport().execute(RequestSpec.postRead(BASE + "Values", Requests.json(body)),
-				(in, m) -> ArchiveReaders.series(Json.MAPPER.readTree(in), query.archive()), monitor);
+				(in, m) -> ArchiveReaders.series(in, query.archive()), monitor);
 	}
 
 	private List<ArchiveSeries> queryPath(ArchiveQuery query, IProgressMonitor monitor) throws WinccException {
@@ -134,6 +133,6 @@ public final class ArchiveService {
 		RequestSpec spec = RequestSpec.postRead(BASE + "Archive/" + RequestSpec.segment(query.archive()) + "/values",
 				Requests.json(Map.of("variableNames", query.variables()))).withQuery(parameters);
 		return requests.transport().execute(spec,
-				(in, m) -> ArchiveReaders.series(Json.MAPPER.readTree(in), query.archive()), monitor);
+				(in, m) -> ArchiveReaders.series(in, query.archive()), monitor);
 	}
 }

@@ -17,7 +17,6 @@ import org.tagbench.core.internal.BulkReader;
 import org.tagbench.core.internal.WriteVerifier;
 import org.tagbench.core.internal.http.RequestSpec;
 import org.tagbench.core.internal.http.Requests;
-import org.tagbench.core.internal.json.JsonItems;
 import org.tagbench.core.internal.json.ValueReaders;
 import org.tagbench.core.model.BulkReadResult;
 import org.tagbench.core.model.TagValue;
@@ -31,8 +30,6 @@ import org.tagbench.core.names.TagNames;
  * failures; writes are never retried and always verified by reading back.
  */
 public final class ValueService {
-
-	private static final List<String> VALUE_KEYS = List.of("values", "variables", "items");
 
 	private final Requests requests;
 	private final ExecutorService executor;
@@ -59,8 +56,7 @@ public final class ValueService {
 	public TagValue read(String name, IProgressMonitor monitor) throws WinccException {
 		String normalized = normalizedName(name);
 		RequestSpec spec = RequestSpec.get("/tagManagement/Value/" + RequestSpec.segment(normalized));
-		List<TagValue> items = requests.transport().execute(spec,
-				(in, m) -> JsonItems.read(in, VALUE_KEYS, ValueReaders.TAG_VALUES, m).items(), monitor);
+		List<TagValue> items = requests.transport().execute(spec, ValueReaders::values, monitor);
 		return items.stream().filter(v -> v.name().equals(normalized)).findFirst()
 				.orElseGet(() -> items.size() == 1 ? items.get(0) : TagValue.noData(normalized));
 	}

@@ -13,7 +13,7 @@ public final class ErrorCatalog {
 	}
 
 	/**
-	 * @param status an HTTP status of 400 or above
+	 * @param status an HTTP status of 300 or above (a redirect is not followed, so it is a failure too)
 	 * @param detail technical detail, e.g. the error text from the answer
 	 * @return the catalog entry for that status
 	 */
@@ -31,6 +31,11 @@ public final class ErrorCatalog {
 			case 500 -> { meaning = Messages.ErrorCatalog_500_meaning; solution = Messages.ErrorCatalog_500_solution; }
 			case 503 -> { meaning = Messages.ErrorCatalog_503_meaning; solution = Messages.ErrorCatalog_503_solution; }
 			default -> {
+				if (status >= 300 && status < 400) {
+					return new WinccError(WinccErrorKind.HTTP_STATUS, status,
+							NLS.bind(Messages.ErrorCatalog_3xx_meaning, Integer.toString(status)),
+							Messages.ErrorCatalog_3xx_solution, detail);
+				}
 				boolean server = status >= 500;
 				meaning = NLS.bind(server ? Messages.ErrorCatalog_5xx_meaning : Messages.ErrorCatalog_4xx_meaning,
 						Integer.toString(status));

@@ -24,7 +24,6 @@ import org.tagbench.core.errors.WinccException;
 import org.tagbench.core.internal.http.HttpTransport;
 import org.tagbench.core.internal.http.RequestSpec;
 import org.tagbench.core.internal.json.Json;
-import org.tagbench.core.internal.json.JsonItems;
 import org.tagbench.core.internal.json.ValueReaders;
 import org.tagbench.core.model.TagValue;
 
@@ -36,8 +35,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
  * batch that fails marks its names as failed; when every batch fails, the first failure is thrown.
  */
 public final class BulkReader {
-
-	private static final List<String> VALUE_KEYS = List.of("values", "variables", "items");
 
 	private final HttpTransport transport;
 	private final ExecutorService executor;
@@ -136,7 +133,7 @@ public final class BulkReader {
 
 	private List<TagValue> readBatch(Batch batch, IProgressMonitor monitor) throws WinccException {
 		return transport.execute(RequestSpec.postRead("/tagManagement/Values", body(batch.names())),
-				(in, m) -> JsonItems.read(in, VALUE_KEYS, ValueReaders.tagValues(), m).items(), monitor);
+				ValueReaders::values, monitor);
 	}
 
 	/** @return {@code {"variableNames": [...]}} */

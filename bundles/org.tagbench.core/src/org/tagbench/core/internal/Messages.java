@@ -29,6 +29,9 @@ public final class Messages extends NLS {
 	public static String ErrorCatalog_4xx_solution;
 	public static String ErrorCatalog_5xx_meaning;
 	public static String ErrorCatalog_5xx_solution;
+	public static String ErrorCatalog_3xx_meaning;
+	public static String ErrorCatalog_3xx_solution;
+	public static String HttpTransport_redirect;
 	public static String ErrorCatalog_tlsUntrusted_meaning;
 	public static String ErrorCatalog_tlsUntrusted_solution;
 	public static String ErrorCatalog_tlsChanged_meaning;

@@ -14,14 +14,10 @@ import org.tagbench.core.errors.WinccException;
 import org.tagbench.core.internal.http.HttpTransport;
 import org.tagbench.core.internal.http.RequestSpec;
 import org.tagbench.core.internal.http.Requests;
-import org.tagbench.core.internal.json.Json;
-import org.tagbench.core.internal.json.JsonItems;
+import org.tagbench.core.internal.json.WriteOutcomes;
 import org.tagbench.core.model.TagValue;
 import org.tagbench.core.model.WriteResult;
 import org.tagbench.core.model.WriteStatus;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Writes values once (never retried: a write that timed out may have happened) and verifies each accepted
@@ -29,8 +25,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * is reported as {@link WriteStatus#UNKNOWN} with the value read afterwards.
  */
 public final class WriteVerifier {
-
-	private static final List<String> RESULT_KEYS = List.of("values", "results", "items", "variables");
 
 	private final HttpTransport transport;
 	private final BulkReader reader;
@@ -46,7 +40,7 @@ public final class WriteVerifier {
 		RequestSpec spec = RequestSpec.putWrite("/tagManagement/Value/" + RequestSpec.segment(name), body);
 		WinccError refused;
 		try {
-			refused = transport.execute(spec, (in, m) -> singleOutcome(Json.MAPPER.readTree(in)), progress.split(1));
+			refused = transport.execute(spec, (in, m) -> WriteOutcomes.one(in), progress.split(1));
 		} catch (WinccException e) {
 			if (ErrorCatalog.mayHaveWritten(e.error())) {
 				return unknown(Map.of(name, value), e.error(), progress.split(1)).get(0);
@@ -70,9 +64,10 @@ public final class WriteVerifier {
 		});
 		Map<String, WinccError> refused = new LinkedHashMap<>();
 		try {
-			List<ItemOutcome> outcomes = transport.execute(RequestSpec.putWrite("/tagManagement/Values", Requests.json(body)),
-					(in, m) -> JsonItems.read(in, RESULT_KEYS, WriteVerifier::outcome, m).items(), progress.split(1));
-			for (ItemOutcome outcome : outcomes) {
+			List<WriteOutcomes.Outcome> outcomes = transport.execute(
+					RequestSpec.putWrite("/tagManagement/Values", Requests.json(body)), WriteOutcomes::many,
+					progress.split(1));
+			for (WriteOutcomes.Outcome outcome : outcomes) {
 				if (outcome.error() != null && outcome.name() != null && values.containsKey(outcome.name())) {
 					refused.put(outcome.name(), outcome.error());
 				}
@@ -144,32 +139,5 @@ public final class WriteVerifier {
 		}
 		return new WriteResult(name, value, WriteStatus.MISMATCH, readBack, ErrorCatalog.forKind(
 				WinccErrorKind.WRITE_MISMATCH, "wrote " + value + ", read back " + readBack.value()));
-	}
-
-	private static WinccError singleOutcome(JsonNode answer) {
-		if (answer == null || answer.isMissingNode() || answer.isNull()) {
-			return null;
-		}
-		if (answer.isObject()) {
-			return outcome((ObjectNode) answer).error();
-		}
-		for (JsonNode item : answer) {
-			if (item.isObject() && outcome((ObjectNode) item).error() != null) {
-				return outcome((ObjectNode) item).error();
-			}
-		}
-		return null;
-	}
-
-	private static ItemOutcome outcome(ObjectNode item) {
-		String name = Json.text(item, "variableName", "name");
-		Long code = Json.number(item, "errorcode");
-		String text = Json.text(item, "error", "errorText", "errorMessage");
-		boolean failed = code != null && code != 0 || text != null && !text.isBlank();
-		return new ItemOutcome(name, failed ? ErrorCatalog.forKind(WinccErrorKind.ITEM_ERROR,
-				text == null || text.isBlank() ? "errorcode " + code : text) : null);
-	}
-
-	private record ItemOutcome(String name, WinccError error) {
 	}
 }

@@ -16,7 +16,11 @@ import org.tagbench.core.internal.json.Json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,6 +34,17 @@ final class ProfileFormat {
 	private static final List<String> KNOWN = List.of("id", "name", "url", "user", "environment", "readOnly", "tls",
 			"connectTimeoutMs", "responseTimeoutMs", "batchSize", "maxInFlight", "pollIntervalMs", "retries");
 
+	/**
+	 * Reads decimals exactly, so that unknown fields are kept unchanged on save (as doubles, 1e999 would
+	 * become Infinity and be written back as the text "Infinity"; without their scale, 2.0 would come back
+	 * as the integer 2).
+	 */
+	private static final ObjectReader READER = Json.MAPPER.reader()
+			.with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+	/** Writes the decimals read by {@link #READER} as they were. */
+	private static final ObjectMapper WRITER = Json.MAPPER.copy()
+			.configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+
 	private ProfileFormat() {
 	}
 
@@ -40,15 +55,21 @@ final class ProfileFormat {
 	static Parsed parse(byte[] content, Path file) throws ProfileFileException {
 		JsonNode root;
 		try {
-			root = Json.MAPPER.readTree(content);
+			root = READER.readTree(content);
 		} catch (JsonProcessingException e) {
 			JsonLocation where = e.getLocation();
 			int line = where == null ? 0 : where.getLineNr();
 			int column = where == null ? 0 : where.getColumnNr();
 			throw new ProfileFileException(file, ProfileFileException.Reason.CORRUPT, line, column,
 					NLS.bind(Messages.ProfileFormat_notJson, new Object[] { file, line, column, e.getOriginalMessage() }), e);
+		} catch (NumberFormatException e) {
+			// an exact decimal beyond BigDecimal's range, e.g. 1e9999999999
+			throw new ProfileFileException(file, ProfileFileException.Reason.CORRUPT, 0, 0,
+					NLS.bind(Messages.ProfileFormat_notJson, new Object[] { file, 0, 0, e.getMessage() }), e);
 		} catch (IOException e) {
-			throw new ProfileFileException(file, ProfileFileException.Reason.IO, 0, 0, e.getMessage(), e);
+			// the content is in memory: only its encoding can fail here (e.g. invalid UTF-32)
+			throw new ProfileFileException(file, ProfileFileException.Reason.CORRUPT, 0, 0,
+					NLS.bind(Messages.ProfileFormat_notJson, new Object[] { file, 0, 0, e.getMessage() }), e);
 		}
 		if (root == null || !root.isObject()) {
 			throw corrupt(file, Messages.ProfileFormat_notObject);
@@ -56,7 +77,7 @@ final class ProfileFormat {
 		int version = ProfileMigrations.versionOf((ObjectNode) root);
 		if (version > ProfileMigrations.CURRENT || version < 0) {
 			throw new ProfileFileException(file, ProfileFileException.Reason.UNSUPPORTED_VERSION, 0, 0,
-					NLS.bind(Messages.ProfileFormat_unsupportedVersion, file, root.get("formatVersion")), null);
+					NLS.bind(Messages.ProfileFormat_unsupportedVersion, file, Json.excerpt(root.get("formatVersion"))), null);
 		}
 		ObjectNode current = ProfileMigrations.migrate((ObjectNode) root);
 		JsonNode list = current.get("profiles");
@@ -126,7 +147,7 @@ final class ProfileFormat {
 			return new TlsSettings(TlsMode.valueOf(mode), node.path("pinnedSha256").asText(null),
 					node.path("caFile").asText(null));
 		} catch (IllegalArgumentException e) {
-			throw corrupt(file, NLS.bind(Messages.ProfileFormat_unknownTlsMode, mode, profileName));
+			throw corrupt(file, NLS.bind(Messages.ProfileFormat_unknownTlsMode, shorten(mode), shorten(profileName)));
 		}
 	}
 
@@ -159,7 +180,7 @@ final class ProfileFormat {
 			node.put("retries", p.retries());
 			p.extra().forEach((key, value) -> {
 				if (!SECRET.matcher(key).matches()) {
-					node.set(key, Json.MAPPER.valueToTree(value));
+					node.set(key, WRITER.valueToTree(value));
 				}
 			});
 		}
@@ -172,6 +193,11 @@ final class ProfileFormat {
 		} catch (JsonProcessingException e) {
 			throw new IllegalStateException("profiles cannot be written as JSON", e);
 		}
+	}
+
+	/** @return the text cut for a message: whatever a file holds, its error message stays short */
+	private static String shorten(String text) {
+		return text.length() <= Json.EXCERPT ? text : text.substring(0, Json.EXCERPT) + "…";
 	}
 
 	private static ProfileFileException corrupt(Path file, String message) {

@@ -92,6 +92,41 @@ class ProfileStoreTest {
 	}
 
 	@Test
+	void aFileInABrokenEncodingIsCorrupt() throws Exception {
+		ProfileStore store = ProfileStore.forProject(project);
+		Files.createDirectories(store.file().getParent());
+		Files.write(store.file(), new byte[] { 0, 0, 0, '{', 0x7f, (byte) 0xff, 0, 0 });
+		ProfileFileException e = assertThrows(ProfileFileException.class, store::load);
+		assertEquals(ProfileFileException.Reason.CORRUPT, e.reason(), e::getMessage);
+	}
+
+	@Test
+	void unknownFieldsSurviveASaveUnchangedWhateverTheirNumbers() throws Exception {
+		ProfileStore store = ProfileStore.forProject(project);
+		Files.createDirectories(store.file().getParent());
+		Files.writeString(store.file(), "{\"formatVersion\": 1, \"profiles\": [{\"id\": \"a\", \"name\": \"\\ud800 lone\","
+				+ " \"notes\": [1e999, -0.0, 1.5, 123456789012345678901234567890, \"x\"]}]}");
+		List<ConnectionProfile> loaded = store.load().profiles();
+		store.put(loaded.get(0).toBuilder().build());
+		assertEquals(loaded, store.load().profiles(), "1e999 was kept as Infinity and saved as the text \"Infinity\"");
+		Files.writeString(store.file(), "{\"formatVersion\": 1, \"profiles\": [{\"id\": \"a\", \"n\": 1e9435085862}]}");
+		assertEquals(ProfileFileException.Reason.CORRUPT, assertThrows(ProfileFileException.class, store::load).reason(),
+				"a decimal beyond BigDecimal's range");
+	}
+
+	@Test
+	void errorMessagesStayShortWhateverTheFileHolds() throws Exception {
+		ProfileStore store = ProfileStore.forProject(project);
+		Files.createDirectories(store.file().getParent());
+		String huge = "m".repeat(100_000);
+		Files.writeString(store.file(), "{\"formatVersion\": 1, \"profiles\": [{\"name\": \"" + huge + "\", \"tls\": {\"mode\": \""
+				+ huge + "\"}}]}");
+		assertTrue(assertThrows(ProfileFileException.class, store::load).getMessage().length() < 2_000);
+		Files.writeString(store.file(), "{\"formatVersion\": \"" + huge + "\", \"profiles\": []}");
+		assertTrue(assertThrows(ProfileFileException.class, store::load).getMessage().length() < 2_000);
+	}
+
+	@Test
 	void newerFormatVersionIsRefused() throws Exception {
 		ProfileStore store = ProfileStore.forProject(project);
 		Files.createDirectories(store.file().getParent());

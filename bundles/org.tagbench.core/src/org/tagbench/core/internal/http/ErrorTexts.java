@@ -5,14 +5,18 @@ import org.tagbench.core.internal.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Pulls a readable error text out of an error answer's body preview. */
-final class ErrorTexts {
+public final class ErrorTexts {
 
 	private static final int MAX_PLAIN = 300;
 
 	private ErrorTexts() {
 	}
 
-	static String extract(String preview) {
+	/**
+	 * @param preview the start of an error answer, as text
+	 * @return the error text the server sent, or the start of the answer; never null, never throws
+	 */
+	public static String extract(String preview) {
 		String trimmed = preview.strip();
 		if (trimmed.isEmpty()) {
 			return "";

@@ -1,5 +1,6 @@
 package org.tagbench.core.internal.http;
 
+import java.io.CharConversionException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -12,16 +13,22 @@ import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.tagbench.core.errors.ErrorCatalog;
 import org.tagbench.core.errors.WinccError;
 import org.tagbench.core.errors.WinccErrorKind;
+import org.tagbench.core.security.CertificateTrustRequest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 /** Maps an exception from a request to the error catalog. */
-final class FailureClassifier {
+public final class FailureClassifier {
 
 	private FailureClassifier() {
 	}
 
-	static WinccError classify(Throwable failure, RequestWatchdog.Reason abortReason) {
+	/**
+	 * @param failure     what the request threw
+	 * @param abortReason why the watchdog aborted the request, or null
+	 * @return the catalog entry
+	 */
+	public static WinccError classify(Throwable failure, RequestWatchdog.Reason abortReason) {
 		String detail = describe(failure);
 		if (abortReason == RequestWatchdog.Reason.CANCELLED) {
 			return ErrorCatalog.forKind(WinccErrorKind.CANCELLED, detail);
@@ -31,8 +38,11 @@ final class FailureClassifier {
 		}
 		UntrustedCertificateException untrusted = find(failure, UntrustedCertificateException.class);
 		if (untrusted != null) {
-			return ErrorCatalog.forKind(untrusted.request().changed() ? WinccErrorKind.TLS_CERTIFICATE_CHANGED
-					: WinccErrorKind.TLS_UNTRUSTED, untrusted.getMessage());
+			CertificateTrustRequest request = untrusted.request();
+			WinccErrorKind kind = request.changed() ? WinccErrorKind.TLS_CERTIFICATE_CHANGED
+					: request.chainTrusted() && !request.hostnameMatches() ? WinccErrorKind.TLS_HOSTNAME
+							: WinccErrorKind.TLS_UNTRUSTED;
+			return ErrorCatalog.forKind(kind, untrusted.getMessage());
 		}
 		return ErrorCatalog.forKind(kindOf(failure), detail);
 	}
@@ -41,7 +51,8 @@ final class FailureClassifier {
 		if (find(failure, AnswerTooLargeException.class) != null) {
 			return WinccErrorKind.ANSWER_TOO_LARGE;
 		}
-		if (find(failure, JsonProcessingException.class) != null || find(failure, MalformedAnswerException.class) != null) {
+		if (find(failure, JsonProcessingException.class) != null || find(failure, MalformedAnswerException.class) != null
+				|| find(failure, CharConversionException.class) != null) {
 			return WinccErrorKind.MALFORMED_ANSWER;
 		}
 		if (find(failure, SSLPeerUnverifiedException.class) != null) {

@@ -23,18 +23,21 @@ import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.osgi.util.NLS;
 import org.tagbench.core.client.ConnectionSettings;
 import org.tagbench.core.diagnostics.JournalEntry;
 import org.tagbench.core.errors.ErrorCatalog;
 import org.tagbench.core.errors.WinccError;
 import org.tagbench.core.errors.WinccErrorKind;
 import org.tagbench.core.errors.WinccException;
+import org.tagbench.core.internal.Messages;
 import org.tagbench.core.profiles.ConnectionProfile;
 import org.tagbench.core.profiles.ProfileValidator;
 
@@ -183,6 +186,12 @@ public final class HttpTransport implements AutoCloseable {
 			InputStream raw = entity == null ? InputStream.nullInputStream() : entity.getContent();
 			CapturingInputStream body = new CapturingInputStream(raw, settings.previewLimit(), settings.maxAnswerBytes());
 			exchange.answer = body;
+			if (exchange.status >= 300 && exchange.status < 400) {
+				body.readNBytes(settings.previewLimit());
+				Header location = response.getFirstHeader("Location");
+				throw new WinccException(ErrorCatalog.forStatus(exchange.status, NLS.bind(Messages.HttpTransport_redirect,
+						location == null ? "?" : location.getValue())));
+			}
 			if (exchange.status >= 400) {
 				body.readNBytes(settings.previewLimit());
 				try {
@@ -196,7 +205,7 @@ public final class HttpTransport implements AutoCloseable {
 			if (entity != null && entity.getContentLength() > settings.maxAnswerBytes()) {
 				throw new AnswerTooLargeException(settings.maxAnswerBytes(), entity.getContentLength());
 			}
-			T result = reader.read(body, monitor);
+			T result = read(reader, body, monitor);
 			drain(body);
 			readToEnd = true;
 			return result;
@@ -226,6 +235,20 @@ public final class HttpTransport implements AutoCloseable {
 		byte[] buffer = new byte[8_192];
 		while (body.read(buffer) >= 0) {
 			// counted and limited by the capturing stream
+		}
+	}
+
+	/**
+	 * Reads the answer. A reader fails with an {@link IOException}; should one still throw a runtime
+	 * exception on some answer, that answer is malformed too and becomes a typed error, not a crash.
+	 */
+	private static <T> T read(AnswerReader<T> reader, InputStream body, IProgressMonitor monitor) throws IOException {
+		try {
+			return reader.read(body, monitor);
+		} catch (OperationCanceledException e) {
+			throw e;
+		} catch (RuntimeException e) {
+			throw new MalformedAnswerException("the answer could not be read: " + e, e);
 		}
 	}
 

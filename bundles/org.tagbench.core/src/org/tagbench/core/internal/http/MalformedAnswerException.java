@@ -10,4 +10,8 @@ public final class MalformedAnswerException extends IOException {
 	public MalformedAnswerException(String message) {
 		super(message);
 	}
+
+	public MalformedAnswerException(String message, Throwable cause) {
+		super(message, cause);
+	}
 }

@@ -44,17 +44,39 @@ public final class Requests {
 		if (continuationPoint != null && !continuationPoint.isEmpty()) {
 			query.put("continuationPoint", continuationPoint);
 		}
-		JsonItems.Answer<T> answer = transport.execute(spec.withQuery(query),
-				(body, m) -> JsonItems.read(body, LIST_KEYS, mapper, m), monitor);
-		JsonNode next = answer.top("continuationPoint");
-		String token = next == null || next.isNull() || next.asText().isEmpty() ? null : next.asText();
-		return new Page<>(answer.items(), token);
+		return transport.execute(spec.withQuery(query), pageReader(mapper), monitor);
+	}
+
+	/** @return the reader of one page of a paged list: its items and the continuation point */
+	public static <T> AnswerReader<Page<T>> pageReader(JsonItems.ItemMapper<T> mapper) {
+		return (body, monitor) -> {
+			JsonItems.Answer<T> answer = JsonItems.read(body, LIST_KEYS, mapper, monitor);
+			JsonNode next = answer.top("continuationPoint");
+			String token = next == null || next.isNull() || next.asText().isEmpty() ? null : next.asText();
+			return new Page<>(answer.items(), token);
+		};
+	}
+
+	/** @return the reader of a list answer */
+	public static <T> AnswerReader<List<T>> listReader(JsonItems.ItemMapper<T> mapper) {
+		return (body, monitor) -> JsonItems.read(body, LIST_KEYS, mapper, monitor).items();
+	}
+
+	/** @return the reader of a single entry; an answer holding no entry is malformed */
+	public static <T> AnswerReader<T> singleReader(JsonItems.ItemMapper<T> mapper) {
+		return (body, monitor) -> {
+			List<T> items = JsonItems.read(body, LIST_KEYS, mapper, monitor).items();
+			if (items.isEmpty()) {
+				throw new MalformedAnswerException("the answer holds no entry");
+			}
+			return items.get(0);
+		};
 	}
 
 	/** Fetches every item of a list answer, without paging. */
 	public <T> List<T> list(RequestSpec spec, JsonItems.ItemMapper<T> mapper, IProgressMonitor monitor)
 			throws WinccException {
-		return transport.execute(spec, (body, m) -> JsonItems.read(body, LIST_KEYS, mapper, m).items(), monitor);
+		return transport.execute(spec, listReader(mapper), monitor);
 	}
 
 	/**
@@ -62,13 +84,7 @@ public final class Requests {
 	 */
 	public <T> T single(RequestSpec spec, JsonItems.ItemMapper<T> mapper, IProgressMonitor monitor)
 			throws WinccException {
-		return transport.execute(spec, (body, m) -> {
-			List<T> items = JsonItems.read(body, LIST_KEYS, mapper, m).items();
-			if (items.isEmpty()) {
-				throw new MalformedAnswerException("the answer holds no entry");
-			}
-			return items.get(0);
-		}, monitor);
+		return transport.execute(spec, singleReader(mapper), monitor);
 	}
 
 	/** @return the value serialised as JSON */

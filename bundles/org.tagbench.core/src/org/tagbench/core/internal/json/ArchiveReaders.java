@@ -1,5 +1,7 @@
 package org.tagbench.core.internal.json;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +23,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class ArchiveReaders {
 
 	private ArchiveReaders() {
+	}
+
+	/**
+	 * Reads the answer of a logged-values query; both request dialects are answered alike.
+	 *
+	 * @param defaultArchive the archive asked for, used when the answer does not name it
+	 * @throws IOException a Jackson parse error or {@link MalformedAnswerException}
+	 */
+	public static List<ArchiveSeries> series(InputStream body, String defaultArchive) throws IOException {
+		return series(Json.MAPPER.readTree(body), defaultArchive);
 	}
 
 	/**

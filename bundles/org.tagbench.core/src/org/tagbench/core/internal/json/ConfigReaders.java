@@ -72,7 +72,7 @@ public final class ConfigReaders {
 	public static ConfigItem configItem(ObjectNode o) throws MalformedAnswerException {
 		String itemName = Json.text(o, "name", "number", "id");
 		if (itemName == null) {
-			throw new MalformedAnswerException("entry without name: " + o);
+			throw new MalformedAnswerException("entry without name: " + Json.excerpt(o));
 		}
 		return new ConfigItem(itemName, Json.rest(o, Json.names("name")));
 	}
@@ -89,7 +89,7 @@ public final class ConfigReaders {
 	private static String name(ObjectNode o) throws MalformedAnswerException {
 		String value = Json.text(o, "name", "variableName");
 		if (value == null) {
-			throw new MalformedAnswerException("entry without name: " + o);
+			throw new MalformedAnswerException("entry without name: " + Json.excerpt(o));
 		}
 		return value;
 	}

@@ -38,6 +38,9 @@ public final class Json {
 				.maxStringLength(64 * 1024 * 1024).build());
 	}
 
+	/** The longest excerpt of an answer quoted in a message. */
+	public static final int EXCERPT = 200;
+
 	private Json() {
 	}
 
@@ -150,7 +153,25 @@ public final class Json {
 		if (value == null || value.isNull() || value.isMissingNode()) {
 			return null;
 		}
+		if (value.isTextual()) {
+			return value.textValue();
+		}
+		if (value.isBoolean()) {
+			return value.booleanValue();
+		}
+		if (value.isNumber()) {
+			return value.numberValue();
+		}
 		return MAPPER.convertValue(value, Object.class);
+	}
+
+	/**
+	 * @return the node as JSON text, cut after {@value #EXCERPT} characters: for messages, which end up in
+	 *         the diagnostics journal and must stay small whatever the server sent
+	 */
+	public static String excerpt(Object value) {
+		String text = String.valueOf(value);
+		return text.length() <= EXCERPT ? text : text.substring(0, EXCERPT) + "…";
 	}
 
 	/** @return a set of field names for {@link #rest(JsonNode, Set)}: each as given and in lower case */

@@ -143,11 +143,14 @@ public final class JsonItems {
 	}
 
 	private static <T> void addItem(JsonNode node, ItemMapper<T> mapper, List<T> items) throws IOException {
+		if (node.isNull()) {
+			return;
+		}
 		if (node.isObject()) {
 			items.add(mapper.map((ObjectNode) node));
 		} else if (node.isValueNode()) {
 			items.add(mapper.map(JsonNodeFactory.instance.objectNode().set("name", node)));
-		} else if (!node.isNull()) {
+		} else {
 			throw new MalformedAnswerException("unexpected array item " + node.getNodeType());
 		}
 	}

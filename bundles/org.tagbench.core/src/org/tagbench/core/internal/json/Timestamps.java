@@ -13,11 +13,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Parses WinCC time stamps. The format is not documented: ISO-8601 with or without offset (without an
- * offset UTC is assumed), epoch milliseconds, and the .NET form {@code /Date(ms)/} are accepted.
+ * offset UTC is assumed), epoch milliseconds (a number, or digits as text), and the .NET form
+ * {@code /Date(ms)/} are accepted; milliseconds beyond the range of a long are not a time stamp.
  */
 public final class Timestamps {
 
 	private static final Pattern DOTNET = Pattern.compile("/Date\\((-?\\d+)([+-]\\d{4})?\\)/");
+	private static final Pattern EPOCH_MILLIS = Pattern.compile("-?\\d{1,19}");
 
 	private Timestamps() {
 	}
@@ -45,7 +47,10 @@ public final class Timestamps {
 		}
 		Matcher dotnet = DOTNET.matcher(trimmed);
 		if (dotnet.matches()) {
-			return Instant.ofEpochMilli(Long.parseLong(dotnet.group(1)));
+			return epochMillis(dotnet.group(1));
+		}
+		if (EPOCH_MILLIS.matcher(trimmed).matches()) {
+			return epochMillis(trimmed);
 		}
 		try {
 			return OffsetDateTime.parse(trimmed).toInstant();
@@ -138,5 +143,14 @@ public final class Timestamps {
 
 	private static boolean isDigit(char c) {
 		return c >= '0' && c <= '9';
+	}
+
+	/** @return the instant of the milliseconds since 1970, or null when they do not fit a long */
+	private static Instant epochMillis(String digits) {
+		try {
+			return Instant.ofEpochMilli(Long.parseLong(digits));
+		} catch (NumberFormatException e) {
+			return null;
+		}
 	}
 }

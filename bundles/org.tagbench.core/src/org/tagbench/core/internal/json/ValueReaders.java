@@ -1,10 +1,13 @@
 package org.tagbench.core.internal.json;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.tagbench.core.errors.ErrorCatalog;
 import org.tagbench.core.errors.WinccError;
 import org.tagbench.core.errors.WinccErrorKind;
@@ -31,6 +34,8 @@ public final class ValueReaders {
 	private static final String[] ERROR_TEXT = { "error", "errorText", "errorMessage" };
 	private static final Set<String> KNOWN = Json.names("variableName", "name", "tagName", "value", "dataType",
 			"qualitycode", "quality", "timestamp", "time", "errorcode", "error", "errorText", "errorMessage");
+
+	private static final List<String> VALUE_KEYS = List.of("values", "variables", "items");
 
 	/** The qualities sent as JSON integers 0 to 255, made once: a bulk read has one per value. */
 	private static final Quality[] NUMERIC_QUALITIES = IntStream.range(0, 256)
@@ -68,6 +73,15 @@ public final class ValueReaders {
 	private ValueReaders() {
 	}
 
+	/**
+	 * Reads the answer of a value read, one or many ({@code tagManagement/Value(s)}).
+	 *
+	 * @throws IOException a Jackson parse error or {@link MalformedAnswerException}
+	 */
+	public static List<TagValue> values(InputStream body, IProgressMonitor monitor) throws IOException {
+		return JsonItems.read(body, VALUE_KEYS, tagValues(), monitor).items();
+	}
+
 	/** @return the tag value of one item; an item without a name is malformed */
 	public static TagValue tagValue(ObjectNode item) throws MalformedAnswerException {
 		return tagValue(ValueFields.of(item));
@@ -76,7 +90,7 @@ public final class ValueReaders {
 	private static TagValue tagValue(ValueFields item) throws MalformedAnswerException {
 		String name = item.text(NAME);
 		if (name == null) {
-			throw new MalformedAnswerException("value item without variableName: " + item);
+			throw new MalformedAnswerException("value item without variableName: " + Json.excerpt(item));
 		}
 		Long errorCode = item.number(ERROR_CODE);
 		String errorText = item.text(ERROR_TEXT);

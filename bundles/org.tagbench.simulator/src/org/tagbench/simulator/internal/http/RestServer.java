@@ -117,6 +117,12 @@ public final class RestServer implements AutoCloseable {
         }
     }
 
+    /** @return the address an injected redirect points to: the same path over plain http (a downgrade) */
+    private static String downgraded(HttpExchange exchange) {
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        return "http://" + (host == null ? "127.0.0.1" : host) + exchange.getRequestURI();
+    }
+
     private void rest(HttpExchange exchange, List<String> segments) throws IOException {
         FaultSpec faults = context.faults().current();
         long latency = faults.latencyMaxMillis() > faults.latencyMinMillis()
@@ -128,7 +134,8 @@ public final class RestServer implements AutoCloseable {
             if (rule.matches(path) && ReplySender.hit(rule.rate())) {
                 Reply injected = Reply.error(rule.status(), "Injected fault: HTTP " + rule.status() + " for " + path + ".");
                 ReplySender.send(exchange, rule.status() == 401
-                        ? injected.withHeaders(Map.of("WWW-Authenticate", BasicAuth.CHALLENGE)) : injected);
+                        ? injected.withHeaders(Map.of("WWW-Authenticate", BasicAuth.CHALLENGE))
+                        : rule.status() / 100 == 3 ? injected.withHeaders(Map.of("Location", downgraded(exchange))) : injected);
                 return;
             }
         }

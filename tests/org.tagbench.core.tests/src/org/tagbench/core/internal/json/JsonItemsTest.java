@@ -13,7 +13,9 @@ import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
+import org.tagbench.core.errors.WinccErrorKind;
 import org.tagbench.core.internal.ValueComparison;
+import org.tagbench.core.internal.http.FailureClassifier;
 import org.tagbench.core.model.ArchiveSeries;
 import org.tagbench.core.model.ItemStatus;
 import org.tagbench.core.model.TagValue;
@@ -71,6 +73,22 @@ class JsonItemsTest {
 		assertEquals(Instant.ofEpochMilli(1_700_000_000_000L), Timestamps.parse("/Date(1700000000000)/"));
 		assertEquals(Instant.parse("2026-01-01T09:00:00Z"), Timestamps.parse("2026-01-01T10:00:00+01:00"));
 		assertNull(Timestamps.parse("yesterday"));
+		assertEquals(Instant.ofEpochMilli(1_700_000_000_000L), Timestamps.parse("1700000000000"));
+	}
+
+	@Test
+	void fuzzFindingsAreTypedErrorsOrValues() throws IOException {
+		assertNull(Timestamps.parse("/Date(99999999999999999999)/"), "beyond a long: no time stamp, no crash");
+		assertNull(Timestamps.parse("99999999999999999999"));
+		assertEquals(List.of("A"), values("[null, {\"variableName\":\"A\"}, null]").stream().map(TagValue::name).toList(),
+				"null items are skipped");
+		String huge = "x".repeat(100_000);
+		IOException unnamed = assertThrows(IOException.class, () -> values("[{\"value\":\"" + huge + "\"}]"));
+		assertTrue(unnamed.getMessage().length() < 500, "the message quotes an excerpt, it is kept in the journal");
+		byte[] utf32 = { 0, 0, 0, '[', 0x7f, (byte) 0xff, 0, 0 };
+		IOException encoding = assertThrows(IOException.class, () -> ValueReaders.values(new ByteArrayInputStream(utf32),
+				new NullProgressMonitor()));
+		assertEquals(WinccErrorKind.MALFORMED_ANSWER, FailureClassifier.classify(encoding, null).kind(), encoding::toString);
 	}
 
 	@Test
