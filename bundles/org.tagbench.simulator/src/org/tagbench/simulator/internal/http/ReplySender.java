@@ -45,8 +45,14 @@ final class ReplySender {
         if (faultable && hit(faults.truncateRate())) {
             body = Arrays.copyOf(body, body.length / 2);
         }
-        if (faultable && faults.oversizedBytes() > 0 && hit(faults.oversizedRate())) {
-            body = pad(body, faults.oversizedBytes());
+        int padding = faultable && faults.oversizedBytes() > 0 && hit(faults.oversizedRate()) ? faults.oversizedBytes() : 0;
+        if (padding > 0) {
+            exchange.sendResponseHeaders(reply.status(), (long) body.length + padding);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+                pad(out, padding);
+            }
+            return;
         }
         if (body.length == 0) {
             exchange.sendResponseHeaders(reply.status(), -1);
@@ -111,9 +117,12 @@ final class ReplySender {
         return longer;
     }
 
-    private static byte[] pad(byte[] body, int extra) {
-        byte[] longer = Arrays.copyOf(body, body.length + extra);
-        Arrays.fill(longer, body.length, longer.length, (byte) ' ');
-        return longer;
+    /** Writes {@code extra} spaces (still valid JSON after the body) from one small buffer: no answer-sized array. */
+    private static void pad(OutputStream out, int extra) throws IOException {
+        byte[] spaces = new byte[64 * 1024];
+        Arrays.fill(spaces, (byte) ' ');
+        for (int left = extra; left > 0; left -= spaces.length) {
+            out.write(spaces, 0, Math.min(left, spaces.length));
+        }
     }
 }
