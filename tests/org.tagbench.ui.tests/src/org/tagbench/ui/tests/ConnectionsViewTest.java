@@ -20,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.tagbench.core.profiles.ConnectionProfile;
 import org.tagbench.core.profiles.ProfileStore;
 import org.tagbench.core.security.CredentialStore;
@@ -28,7 +30,6 @@ import org.tagbench.tests.support.Jobs;
 import org.tagbench.tests.support.ModalDialogs;
 import org.tagbench.tests.support.Screenshots;
 import org.tagbench.tests.support.UiWait;
-import org.tagbench.ui.TagbenchUi;
 import org.tagbench.ui.internal.Messages;
 import org.tagbench.ui.internal.TagbenchImages;
 import org.tagbench.ui.internal.connections.ConnectionManager;
@@ -38,7 +39,7 @@ import org.tagbench.ui.internal.dialogs.GeneralSection;
 import org.tagbench.ui.internal.handlers.FileChooser;
 import org.tagbench.ui.internal.jobs.TagbenchJobs;
 import org.tagbench.ui.internal.nodes.ProfileNode;
-import org.tagbench.ui.internal.views.TagsView;
+import org.tagbench.ui.internal.views.ProfileView;
 
 /** The Connections view: grouping, state icons from the health probe, and every action on profiles. */
 class ConnectionsViewTest {
@@ -184,18 +185,20 @@ class ConnectionsViewTest {
 		UiWait.until("no read-only mark", () -> !view.item("Switch").getText().contains(Messages.ConnectionsView_readOnly));
 	}
 
-	@Test
-	void openInTagsConnectsAndSelectsTheConnectionInTheTagsView() throws Exception {
-		ProfileNode node = simulatorProfile(Profiles.project("Tags"), "Browse me");
+	@ParameterizedTest
+	@CsvSource({ "openInTags, org.tagbench.ui.views.tags", "openInArchives, org.tagbench.ui.views.archives",
+			"openInAlarms, org.tagbench.ui.views.alarms" })
+	void openInViewConnectsAndShowsTheConnectionThere(String command, String viewId) throws Exception {
+		ProfileNode node = simulatorProfile(Profiles.project("Open"), "Browse me");
 		ConnectionsViewPage view = ConnectionsViewPage.open(WorkbenchFixture.open());
 		view.item("Browse me");
 		view.select(node);
 
-		view.run(COMMANDS + "openInTags");
+		view.run(COMMANDS + command);
 		Jobs.join(TagbenchJobs.FAMILY, Profiles.JOBS);
 		view.awaitState(node, ConnectionState.CONNECTED);
-		TagsView tags = (TagsView) WorkbenchFixture.open().page().findView(TagbenchUi.TAGS_VIEW_ID);
-		assertEquals(node, tags.shown());
+		ProfileView shown = (ProfileView) WorkbenchFixture.open().page().findView(viewId);
+		UiWait.until(viewId + " shows the connection", () -> node.equals(shown.shown()));
 		assertNotNull(Adapters.adapt(node, IPropertySource.class), "the Properties view gets the profile through an adapter");
 	}
 

@@ -33,6 +33,7 @@ import org.tagbench.ui.internal.connections.ConnectionListener;
 import org.tagbench.ui.internal.connections.ConnectionManager;
 import org.tagbench.ui.internal.connections.ConnectionSession;
 import org.tagbench.ui.internal.nodes.ProfileNode;
+import org.tagbench.ui.internal.views.ProfileView;
 import org.tagbench.ui.internal.widgets.EmptyState;
 
 /**
@@ -41,7 +42,7 @@ import org.tagbench.ui.internal.widgets.EmptyState;
  * list, short-term archive, hit list, …) for a REST filter in a language, coloured by state, and the fields
  * of the selected row. Fetches run in Jobs; refresh by command (F5) or every few seconds.
  */
-public class AlarmsView extends ViewPart {
+public class AlarmsView extends ViewPart implements ProfileView {
 
 	/** Widget ids, for tests. */
 	public static final String EMPTY_STATE_ID = "alarms.empty"; //$NON-NLS-1$
@@ -125,9 +126,16 @@ public class AlarmsView extends ViewPart {
 	}
 
 	/** Shows the alarms of {@code node} (opened elsewhere, e.g. by "Open in Alarms View"). */
+	@Override
 	public void show(ProfileNode node) {
 		preferred = node;
 		connectionsChanged();
+	}
+
+	/** @return the connection whose alarms the view shows (chosen in its query bar), or null */
+	@Override
+	public ProfileNode shown() {
+		return queryBar.chosenConnection();
 	}
 
 	private void connectionsChangedLater() {

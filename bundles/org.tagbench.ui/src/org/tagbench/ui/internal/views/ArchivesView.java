@@ -50,7 +50,7 @@ import org.tagbench.ui.internal.widgets.EmptyState;
  * perspective has no editor area and the trend follows the connection shown, as the Tags view does.
  * Commands (query, export, zoom) are handlers in plugin.xml that call this view.
  */
-public class ArchivesView extends ViewPart implements TrendQueries.Sink {
+public class ArchivesView extends ViewPart implements TrendQueries.Sink, ProfileView {
 
 	/** Widget id of the empty state, for tests. */
 	public static final String EMPTY_STATE_ID = "archives.empty"; //$NON-NLS-1$
@@ -87,12 +87,13 @@ public class ArchivesView extends ViewPart implements TrendQueries.Sink {
 	}
 
 	/** Shows the archives of the profile's connection (connected elsewhere). */
+	@Override
 	public void show(ProfileNode node) {
 		shown = node;
 		update();
 	}
 
-	/** @return the profile shown, or null */
+	@Override
 	public ProfileNode shown() {
 		return shown;
 	}

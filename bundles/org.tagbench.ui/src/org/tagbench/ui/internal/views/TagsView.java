@@ -52,7 +52,7 @@ import org.tagbench.ui.internal.widgets.EmptyState;
  * over what is loaded (Enter searches the runtime). Until a connection is open it says how to open one.
  * Commands (refresh, copy, find, write, read) are handlers in plugin.xml that call this view.
  */
-public class TagsView extends ViewPart implements ITabbedPropertySheetPageContributor {
+public class TagsView extends ViewPart implements ITabbedPropertySheetPageContributor, ProfileView {
 
 	/** Widget id of the empty state, for tests. */
 	public static final String EMPTY_STATE_ID = "tags.empty"; //$NON-NLS-1$
@@ -104,12 +104,13 @@ public class TagsView extends ViewPart implements ITabbedPropertySheetPageContri
 	}
 
 	/** Shows the tags of the profile's connection (connected elsewhere, e.g. by "Open in Tags View"). */
+	@Override
 	public void show(ProfileNode node) {
 		shown = node;
 		update();
 	}
 
-	/** @return the profile shown, or null */
+	@Override
 	public ProfileNode shown() {
 		return shown;
 	}
