@@ -72,17 +72,20 @@ measure() {
 }
 
 # Starts a product, waits until it is ready and idle a moment, then quits it with Ctrl+Q (answering an
-# exit confirmation with Enter) so that the workspace is saved: the warm workspace the copies start from.
+# exit confirmation, a second window, with Enter) so that the workspace is saved: the warm workspace the
+# copies start from. Waits up to 60 s for it to end; else the warm workspace is that of a killed workbench.
 prepare_warm() {
   local app=$1 workspace=$2 wid
   measure "$app" "$workspace"
   sleep 5
   wid=$(xdotool search --onlyvisible --pid "$pid" | head -n 1)
   xdotool windowfocus --sync "$wid" key ctrl+q
-  for tick in $(seq 1 200); do
+  for tick in $(seq 1 600); do
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.1
-    if [ "$tick" -eq 30 ]; then xdotool key Return; fi
+    if [ $((tick % 50)) -eq 0 ] && [ "$(xdotool search --onlyvisible --pid "$pid" | wc -l)" -gt 1 ]; then
+      xdotool key Return
+    fi
   done
   if kill -0 "$pid" 2>/dev/null; then
     echo "$app did not quit on Ctrl+Q; its warm workspace is the state of a killed workbench." >&2
