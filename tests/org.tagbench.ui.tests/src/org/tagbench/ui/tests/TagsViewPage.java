@@ -29,7 +29,7 @@ import org.tagbench.ui.internal.views.TagsView;
 import org.tagbench.ui.internal.widgets.EmptyState;
 
 /** Drives the Tags view: shows a connection, opens folders, filters, searches, runs its commands. */
-final class TagsViewPage {
+public final class TagsViewPage {
 
 	private static final Duration LOAD = Duration.ofSeconds(20);
 
@@ -42,7 +42,7 @@ final class TagsViewPage {
 	}
 
 	/** Adds the profile to a new project, connects it and shows it in the Tags view. */
-	static TagsViewPage connect(String project, ConnectionProfile profile) throws Exception {
+	public static TagsViewPage connect(String project, ConnectionProfile profile) throws Exception {
 		ProfileNode node = Profiles.add(Profiles.project(project), profile);
 		Connecting.connect(node, "operator");
 		Jobs.join(TagbenchJobs.FAMILY, Profiles.JOBS);
@@ -58,18 +58,18 @@ final class TagsViewPage {
 		return new TagsViewPage(workbench, view);
 	}
 
-	TagsView view() {
+	public TagsView view() {
 		return view;
 	}
 
 	/** @return the top-level folder with this label */
-	FolderNode root(String label) {
+	public FolderNode root(String label) {
 		return (FolderNode) view.tree().roots().stream().filter(node -> node.label().equals(label)).findFirst()
 				.orElseThrow(() -> new AssertionError("no top-level folder " + label));
 	}
 
 	/** Opens a folder and waits until its first page arrived or failed. */
-	FolderNode expand(FolderNode folder) {
+	public FolderNode expand(FolderNode folder) {
 		if (view.viewer().testFindItem(folder) == null) {
 			throw new AssertionError("the tree shows no item for " + folder.label() + "; top items: "
 					+ view.viewer().getTree().getItemCount());
@@ -88,7 +88,7 @@ final class TagsViewPage {
 	}
 
 	/** @return the elements the tree shows below {@code folder} (after filters) */
-	List<Object> shownChildren(FolderNode folder) {
+	public List<Object> shownChildren(FolderNode folder) {
 		List<Object> shown = new ArrayList<>();
 		for (TreeItem item : view.viewer().getTree().getItems()) {
 			collect(item, folder, shown);
@@ -128,7 +128,7 @@ final class TagsViewPage {
 	}
 
 	/** Types into the filter field as a user does. */
-	void filter(String text) {
+	public void filter(String text) {
 		Text field = (Text) new WidgetDriver(workbench.window().getShell()).byData(EmptyState.WIDGET_ID, TagsView.FILTER_ID);
 		WidgetDriver.type(field, text);
 		UiWait.drain();
@@ -167,7 +167,7 @@ final class TagsViewPage {
 	}
 
 	/** Waits for the Tagbench jobs (fetches, reads, writes) to finish. */
-	static void settle() {
+	public static void settle() {
 		Jobs.join(TagbenchJobs.FAMILY, LOAD);
 		UiWait.drain();
 	}

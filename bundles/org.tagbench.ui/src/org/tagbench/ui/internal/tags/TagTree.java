@@ -36,6 +36,13 @@ public final class TagTree {
 		/** The children of {@code folder} (null: the top level) changed. */
 		void folderChanged(FolderNode folder);
 
+		/**
+		 * The first {@code unchanged} children {@code folder} showed are still shown as they were; what
+		 * followed them (a "loading" or "show next" node) was replaced by what {@link #children} now
+		 * returns after them: a page arrived, a fetch started or failed, or more loaded children are shown.
+		 */
+		void folderGrew(FolderNode folder, int unchanged);
+
 		/** New values arrived for these tags. */
 		void valuesChanged(List<TagNode> tags);
 	}
@@ -136,13 +143,13 @@ public final class TagTree {
 		if (folder.isLoading()) {
 			return;
 		}
+		int unchanged = folder.visible();
 		if (folder.loaded().size() > folder.visible() || !folder.hasMoreOnServer()) {
 			folder.showMore(softLimit);
-			listener.folderChanged(folder);
 		} else {
 			fetch(folder);
-			listener.folderChanged(folder);
 		}
+		listener.folderGrew(folder, unchanged);
 	}
 
 	/** Fetches the folder's children again (all folders when {@code folder} is null). */
@@ -220,14 +227,16 @@ public final class TagTree {
 				} while (position != null && children.size() < softLimit && pages < MAX_PAGES_PER_FETCH);
 				String rest = position;
 				deliver(() -> {
+					int unchanged = folder.visible();
 					folder.pageArrived(children, rest);
-					listener.folderChanged(folder);
+					listener.folderGrew(folder, unchanged);
 				});
 				readValues(tagsOf(children));
 			} catch (WinccException e) {
 				deliver(() -> {
+					int unchanged = folder.visible();
 					folder.fetchFailed(e.error());
-					listener.folderChanged(folder);
+					listener.folderGrew(folder, Math.min(unchanged, folder.visible()));
 				});
 			} catch (OperationCanceledException e) {
 				deliver(() -> {

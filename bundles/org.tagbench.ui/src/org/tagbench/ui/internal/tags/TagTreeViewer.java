@@ -12,6 +12,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.swt.widgets.TreeItem;
 import org.tagbench.ui.internal.widgets.EmptyState;
 
 /**
@@ -25,6 +26,9 @@ public final class TagTreeViewer implements TagTree.Listener {
 
 	private final TreeViewer viewer;
 	private final TagFilter filter = new TagFilter();
+	/** The selection as last told; asking the tree walks every row on GTK, too slow for each value batch. */
+	private IStructuredSelection selection = StructuredSelection.EMPTY;
+	private TagTree tree;
 
 	/** @param open called with the element the user opens */
 	public TagTreeViewer(Composite parent, Consumer<Object> open) {
@@ -33,6 +37,7 @@ public final class TagTreeViewer implements TagTree.Listener {
 		viewer.getTree().setData(EmptyState.WIDGET_ID, TREE_ID);
 		viewer.setUseHashlookup(true);
 		viewer.setFilters(filter);
+		viewer.addSelectionChangedListener(event -> selection = event.getStructuredSelection());
 		viewer.addOpenListener(event -> {
 			Object first = ((IStructuredSelection) event.getSelection()).getFirstElement();
 			if (first != null) {
@@ -43,6 +48,7 @@ public final class TagTreeViewer implements TagTree.Listener {
 
 	/** Shows {@code tree}, or nothing when null. */
 	public void setInput(TagTree tree) {
+		this.tree = tree;
 		if (tree == null) {
 			viewer.setInput(null);
 			return;
@@ -108,8 +114,40 @@ public final class TagTreeViewer implements TagTree.Listener {
 		if (folder == null) {
 			viewer.refresh();
 		} else {
-			viewer.refresh(folder, true);
+			// The children already shown keep their labels (values come through valuesChanged); relabelling
+			// them all for every page made each page cost O(rows shown) label updates, each O(row index) in GTK.
+			viewer.refresh(folder, false);
 		}
+	}
+
+	/**
+	 * Adds the new rows after the ones kept and swaps the trailing node, instead of refreshing the folder:
+	 * a refresh visits every child, and each visit walks the folder's rows in GTK, so paging a large
+	 * folder by refreshes grew quadratic.
+	 */
+	@Override
+	public void folderGrew(FolderNode folder, int unchanged) {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		if (!(viewer.testFindItem(folder) instanceof TreeItem item) || !item.getExpanded() || tree == null) {
+			viewer.refresh(folder, false);
+			return;
+		}
+		List<Object> trailing = new ArrayList<>();
+		TreeItem[] items = item.getItems();
+		for (int i = items.length - 1; i >= 0 && isTrailing(items[i].getData()); i--) {
+			trailing.add(items[i].getData());
+		}
+		if (!trailing.isEmpty()) {
+			viewer.remove(trailing.toArray());
+		}
+		List<TagTreeNode> children = tree.children(folder);
+		viewer.add(folder, children.subList(Math.min(unchanged, children.size()), children.size()).toArray());
+	}
+
+	private static boolean isTrailing(Object element) {
+		return element instanceof StatusNode || element instanceof MoreNode;
 	}
 
 	@Override
@@ -118,8 +156,7 @@ public final class TagTreeViewer implements TagTree.Listener {
 			return;
 		}
 		viewer.update(tags.toArray(), null);
-		IStructuredSelection selection = viewer.getStructuredSelection();
-		if (tags.stream().anyMatch(selection.toList()::contains)) {
+		if (!selection.isEmpty() && tags.stream().anyMatch(selection.toList()::contains)) {
 			viewer.setSelection(selection);
 		}
 	}
