@@ -87,8 +87,8 @@ public final class TagsViewPage {
 				.orElseThrow(() -> new AssertionError("no folder " + label + " in " + parent.label()));
 	}
 
-	/** @return the elements the tree shows below {@code folder} (after filters) */
-	public List<Object> shownChildren(FolderNode folder) {
+	/** @return the elements the tree shows below {@code folder}, a folder or range (after filters) */
+	public List<Object> shownChildren(TagTreeNode folder) {
 		List<Object> shown = new ArrayList<>();
 		for (TreeItem item : view.viewer().getTree().getItems()) {
 			collect(item, folder, shown);
@@ -96,8 +96,8 @@ public final class TagsViewPage {
 		return shown;
 	}
 
-	private static void collect(TreeItem item, FolderNode folder, List<Object> shown) {
-		if (item.getData() == folder) {
+	private static void collect(TreeItem item, TagTreeNode folder, List<Object> shown) {
+		if (folder.equals(item.getData())) {
 			for (TreeItem child : item.getItems()) {
 				if (child.getData() != null) {
 					shown.add(child.getData());
@@ -108,6 +108,18 @@ public final class TagsViewPage {
 		for (TreeItem child : item.getItems()) {
 			collect(child, folder, shown);
 		}
+	}
+
+	/** @return the rows of the filter results, or null while they are not shown in place of the tree */
+	public List<Object> filterResults() {
+		if (!view.filterResults().getControl().isVisible()) {
+			return null;
+		}
+		List<Object> rows = new ArrayList<>();
+		for (TreeItem item : view.filterResults().getTree().getItems()) {
+			rows.add(item.getData());
+		}
+		return rows;
 	}
 
 	/** Searches the runtime for tags named like {@code text} and waits until the result arrived or failed. */

@@ -80,6 +80,9 @@ final class TagColumns {
 			if (element instanceof TagNode) {
 				return TagbenchImages.get(TagbenchImages.TAG);
 			}
+			if (element instanceof RangeNode) {
+				return shared.getImage(ISharedImages.IMG_OBJ_ELEMENT);
+			}
 			if (element instanceof FolderNode folder) {
 				return folder.kind() == FolderNode.Kind.DRIVER_CONNECTION ? TagbenchImages.get(TagbenchImages.CONNECTIONS)
 						: shared.getImage(ISharedImages.IMG_OBJ_FOLDER);

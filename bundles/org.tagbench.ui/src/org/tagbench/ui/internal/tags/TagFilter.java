@@ -1,15 +1,21 @@
 package org.tagbench.ui.internal.tags;
 
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerFilter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 import org.tagbench.core.names.Wildcards;
 
 /**
  * Filters what the Tags view has loaded by name: a wildcard pattern ({@code *}, {@code ?}),
- * case-insensitive, found anywhere in the name. A folder stays when its name matches, one of its loaded
- * children does, or it has not been opened yet (so that it can be); nothing is fetched for filtering.
+ * case-insensitive, found anywhere in the name. Nothing is fetched for filtering.
  */
-final class TagFilter extends ViewerFilter {
+final class TagFilter {
+
+	/** The tags that match, at most a limit of them in tree order, and how many match in all. */
+	record Matches(List<TagNode> first, int total) {
+	}
 
 	private String pattern;
 
@@ -29,26 +35,32 @@ final class TagFilter extends ViewerFilter {
 		return start + text + end;
 	}
 
-	@Override
-	public boolean select(Viewer viewer, Object parent, Object element) {
-		return pattern == null || matches(element);
+	/**
+	 * @return the loaded tags below {@code roots} whose names match, each name once, the first
+	 *         {@code limit} of them in tree order (folders before their children, children in order)
+	 */
+	Matches matches(List<TagTreeNode> roots, int limit) {
+		List<TagNode> first = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		int[] total = { 0 };
+		for (TagTreeNode root : roots) {
+			collect(root, limit, first, seen, total);
+		}
+		return new Matches(List.copyOf(first), total[0]);
 	}
 
-	private boolean matches(Object element) {
-		if (element instanceof TagNode tag) {
-			return Wildcards.matches(pattern, tag.name());
-		}
-		if (element instanceof FolderNode folder) {
-			if (folder.notStarted() || Wildcards.matches(pattern, folder.label())) {
-				return true;
-			}
-			for (TagTreeNode child : folder.loaded()) {
-				if (matches(child)) {
-					return true;
+	private void collect(TagTreeNode node, int limit, List<TagNode> first, Set<String> seen, int[] total) {
+		if (node instanceof TagNode tag) {
+			if (Wildcards.matches(pattern, tag.name()) && seen.add(tag.name())) {
+				total[0]++;
+				if (first.size() < limit) {
+					first.add(tag);
 				}
 			}
-			return false;
+		} else if (node instanceof FolderNode folder) {
+			for (TagTreeNode child : folder.loaded()) {
+				collect(child, limit, first, seen, total);
+			}
 		}
-		return true;
 	}
 }

@@ -39,8 +39,10 @@ import org.tagbench.ui.internal.tags.CsvWriter;
 import org.tagbench.ui.internal.tags.Favourites;
 import org.tagbench.ui.internal.tags.FolderNode;
 import org.tagbench.ui.internal.tags.MoreNode;
+import org.tagbench.ui.internal.tags.RangeNode;
 import org.tagbench.ui.internal.tags.TagNode;
 import org.tagbench.ui.internal.tags.TagTree;
+import org.tagbench.ui.internal.tags.TagTreeNode;
 import org.tagbench.ui.internal.tags.TagTreeViewer;
 import org.tagbench.ui.internal.tags.TagValueText;
 import org.tagbench.ui.internal.tags.TagWriter;
@@ -84,12 +86,13 @@ public class TagsView extends ViewPart implements ITabbedPropertySheetPageContri
 		filter.setMessage(Messages.TagsView_filterHint);
 		filter.setData(EmptyState.WIDGET_ID, FILTER_ID);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
-		viewer = new TagTreeViewer(treePage, this::open);
+		viewer = new TagTreeViewer(treePage, SOFT_LIMIT, this::open);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
 		filter.addListener(SWT.Modify, e -> viewer.filter(filter.getText()));
 		filter.addListener(SWT.DefaultSelection, e -> searchServer());
-		getSite().setSelectionProvider(viewer.viewer());
+		getSite().setSelectionProvider(viewer.selectionProvider());
 		TagDrag.install(viewer.viewer(), this::shown);
+		TagDrag.install(viewer.results(), this::shown);
 		contextMenu();
 		stack.topControl = emptyState.getControl();
 		ConnectionManager.getDefault().addListener(listener);
@@ -100,7 +103,8 @@ public class TagsView extends ViewPart implements ITabbedPropertySheetPageContri
 		menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		TreeViewer tagViewer = viewer.viewer();
 		tagViewer.getControl().setMenu(menu.createContextMenu(tagViewer.getControl()));
-		getSite().registerContextMenu(menu, tagViewer);
+		viewer.results().getControl().setMenu(tagViewer.getControl().getMenu());
+		getSite().registerContextMenu(menu, viewer.selectionProvider());
 	}
 
 	/** Shows the tags of the profile's connection (connected elsewhere, e.g. by "Open in Tags View"). */
@@ -122,6 +126,11 @@ public class TagsView extends ViewPart implements ITabbedPropertySheetPageContri
 	/** @return the viewer, for commands and tests */
 	public TreeViewer viewer() {
 		return viewer.viewer();
+	}
+
+	/** @return the viewer of the filter results, shown in place of the tree while the filter has text */
+	public TreeViewer filterResults() {
+		return viewer.results();
 	}
 
 	private void connectionsChanged() {
@@ -182,8 +191,8 @@ public class TagsView extends ViewPart implements ITabbedPropertySheetPageContri
 			tree.showMore(more);
 		} else if (element instanceof TagNode tag) {
 			write(tag);
-		} else if (element instanceof FolderNode folder) {
-			viewer.toggle(folder);
+		} else if (element instanceof FolderNode || element instanceof RangeNode) {
+			viewer.toggle((TagTreeNode) element);
 		}
 	}
 
@@ -290,7 +299,7 @@ public class TagsView extends ViewPart implements ITabbedPropertySheetPageContri
 
 	/** Copies the selected tags' names, values, qualities and timestamps, tab-separated, one per line. */
 	public void copySelection() {
-		IStructuredSelection selection = viewer.viewer().getStructuredSelection();
+		IStructuredSelection selection = (IStructuredSelection) viewer.selectionProvider().getSelection();
 		List<String> lines = new ArrayList<>();
 		for (Object element : selection) {
 			if (element instanceof TagNode tag) {
