@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.CellLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -175,7 +175,7 @@ public final class TagsViewPage {
 
 	/** @return the tooltip of the tag's value cell: what a failed read means and what to do, or null */
 	String valueToolTip(TagNode tag) {
-		return ((ColumnLabelProvider) view.viewer().getLabelProvider(1)).getToolTipText(tag);
+		return ((CellLabelProvider) view.viewer().getLabelProvider(1)).getToolTipText(tag);
 	}
 
 	/** Waits for the Tagbench jobs (fetches, reads, writes) to finish. */
