@@ -61,6 +61,7 @@ import org.tagbench.ui.internal.tags.RangeNode;
 import org.tagbench.ui.internal.tags.StatusNode;
 import org.tagbench.ui.internal.tags.TagNode;
 import org.tagbench.ui.internal.tags.WriteValueDialog;
+import org.tagbench.ui.internal.views.TagsView;
 import org.tagbench.ui.internal.widgets.EmptyState;
 
 /** The Tags view against a simulator with the demo plant: browsing, paging, filtering, writing. */
@@ -180,9 +181,10 @@ class TagsViewTest {
 
 			tags.filter("tag");
 			List<Object> results = tags.filterResults();
-			assertEquals(1_001, results.size(), "at most 1,000 results and a line that counts");
-			assertEquals(NLS.bind(Messages.TagsView_filterTruncated, Integer.valueOf(1_000), Integer.valueOf(2_500)),
-					((StatusNode) results.get(1_000)).label());
+			assertEquals(TagsView.FILTER_LIMIT + 1, results.size(), "the first matches and a line that counts");
+			assertEquals(all.loaded().subList(0, TagsView.FILTER_LIMIT), results.subList(0, TagsView.FILTER_LIMIT));
+			assertEquals(NLS.bind(Messages.TagsView_filterTruncated, Integer.valueOf(TagsView.FILTER_LIMIT), Integer.valueOf(2_500)),
+					((StatusNode) results.get(TagsView.FILTER_LIMIT)).label());
 			tags.filter("");
 			assertTrue(tags.shownChildren(range).contains(inRange), "the range still open after the filter");
 			TagsViewPage.settle();

@@ -18,10 +18,13 @@ final class TagFilter {
 	}
 
 	private String pattern;
+	/** The text when it has no wildcard: then found by a plain case-insensitive search, several times faster. */
+	private String plain;
 
 	/** @param text the filter text; blank shows everything */
 	void setText(String text) {
 		pattern = text == null || text.isBlank() ? null : wildcard(text.strip());
+		plain = pattern != null && text.indexOf('*') < 0 && text.indexOf('?') < 0 ? text.strip() : null;
 	}
 
 	boolean isActive() {
@@ -49,9 +52,22 @@ final class TagFilter {
 		return new Matches(List.copyOf(first), total[0]);
 	}
 
+	/** @return whether the name matches, ignoring case as {@link Wildcards} does */
+	boolean matches(String name) {
+		if (plain == null) {
+			return Wildcards.matches(pattern, name);
+		}
+		for (int at = 0; at <= name.length() - plain.length(); at++) {
+			if (name.regionMatches(true, at, plain, 0, plain.length())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private void collect(TagTreeNode node, int limit, List<TagNode> first, Set<String> seen, int[] total) {
 		if (node instanceof TagNode tag) {
-			if (Wildcards.matches(pattern, tag.name()) && seen.add(tag.name())) {
+			if (matches(tag.name()) && seen.add(tag.name())) {
 				total[0]++;
 				if (first.size() < limit) {
 					first.add(tag);
