@@ -178,6 +178,28 @@ class TagsViewTest {
 			assertEquals(range, ((TreeItem) tags.view().viewer().testFindItem(inRange)).getParentItem().getData(),
 					"selecting a tag opens its range");
 			assertTrue(tags.shownChildren(range).contains(inRange));
+			assertEquals(List.of(inRange), ((IStructuredSelection) tags.view().getSite().getSelectionProvider().getSelection()).toList(),
+					"a tag in a range is the view's selection (Properties, Add to Watch, Show Trend)");
+			Tree tree = tags.view().viewer().getTree();
+			AtomicReference<String> heading = new AtomicReference<>();
+			ModalDialogs.Handled valueDialog = ModalDialogs.whenShellOpens(
+					shell -> !new WidgetDriver(shell).findAll(c -> WriteValueDialog.VALUE_ID.equals(c.getData(EmptyState.WIDGET_ID))).isEmpty(),
+					Duration.ofSeconds(20), shell -> {
+						heading.set(TagsViewPage.labels(shell));
+						WidgetDriver.click(new WidgetDriver(shell).button("Cancel"));
+					});
+			Event enter = new Event();
+			enter.item = tree.getSelection()[0];
+			tree.notifyListeners(SWT.DefaultSelection, enter);
+			valueDialog.assertHandled();
+			assertTrue(heading.get().contains(inRange.name()), "Enter on a tag in a range opens its write dialog: " + heading.get());
+
+			tags.select(rest);
+			Event enterOnRange = new Event();
+			enterOnRange.item = tree.getSelection()[0];
+			tree.notifyListeners(SWT.DefaultSelection, enterOnRange);
+			UiWait.drain();
+			assertFalse(tags.view().viewer().getExpandedState(rest), "Enter closes an open range");
 
 			tags.filter("tag");
 			List<Object> results = tags.filterResults();
