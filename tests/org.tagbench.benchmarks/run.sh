@@ -2,12 +2,19 @@
 # Tagbench benchmarks that run headless (issue 9: bulk read throughput against wrk and against one
 # GET per tag, simulator throughput, heap of a loaded 100,000-tag model). Not part of the CI test run.
 #   tests/org.tagbench.benchmarks/run.sh [SECONDS]      (seconds per client or wrk run, default 5)
+# Benchmarks with a display (each starts its own Xvfb):
+#   tests/org.tagbench.benchmarks/run.sh ui [CLASS]         in the workbench: tree scale, live watch (ui.sh)
+#   tests/org.tagbench.benchmarks/run.sh startup [RUNS]     start-up against the bare platform (startup.sh)
 # Builds the product when it is missing, runs everything on its jars (the client users get), with the
 # simulator in a separate JVM and wrk (Debian package) as the external baseline: per batch size and
 # requests in flight, client and wrk runs alternate (wrk with as many connections as the client has
 # requests in flight). Prints the figures, the CPU time per value of each side and the machine load.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+case "${1:-}" in
+  ui) shift; exec "$here/ui.sh" "$@" ;;
+  startup) shift; exec "$here/startup.sh" "$@" ;;
+esac
 source "$here/../../releng/scripts/env.sh"
 cd "$tagbench_root"
 seconds=${1:-5}

@@ -56,6 +56,22 @@ public final class PlantGenerator {
             throw new IllegalArgumentException("A generated plant needs at least one group and at least as many tags as"
                     + " groups (asked for " + tags + " tags in " + groups + " groups).");
         }
+        return generate(tags, groups, tags / groups + (tags % groups > 0 ? 1 : 0));
+    }
+
+    /**
+     * Generates a plant whose first group ({@code Area0001}) is large, e.g. 10,000 of 100,000 tags, the
+     * others sharing the rest evenly.
+     *
+     * @param firstGroupTags the tags of the first group
+     * @throws IllegalArgumentException unless every group gets at least one tag
+     */
+    public static Plant generate(int tags, int groups, int firstGroupTags) {
+        if (groups < 1 || firstGroupTags < 1 || firstGroupTags > tags || tags - firstGroupTags < groups - 1
+                || groups == 1 && firstGroupTags != tags) {
+            throw new IllegalArgumentException("A generated plant needs at least one tag in every group (asked for "
+                    + tags + " tags in " + groups + " groups, " + firstGroupTags + " of them in the first).");
+        }
         Plant.Builder plant = Plant.builder("Generated plant " + tags + " tags in " + groups + " groups");
         int connections = Math.max(1, (groups + 99) / 100);
         String[] connectionNames = new String[connections];
@@ -72,7 +88,7 @@ public final class PlantGenerator {
             String group = String.format("Area%04d", g + 1);
             String connection = connectionNames[g / 100];
             plant.group(new TagGroup(group, connection, null));
-            int inGroup = tags / groups + (g < tags % groups ? 1 : 0);
+            int inGroup = g == 0 ? firstGroupTags : shareOf(tags - firstGroupTags, groups - 1, g - 1);
             for (int i = 0; i < inGroup; i++, tag++) {
                 TagTemplate t = TEMPLATES.get(tag % TEMPLATES.size());
                 String name = group + String.format("_Tag%06d", tag + 1);
@@ -99,6 +115,11 @@ public final class PlantGenerator {
                 List.of(new AlarmItem("High", "Alarm", Map.of("en-US", "High limit", "de-DE", "Obergrenze"))),
                 List.of(), List.of(), messages, limits, List.of(new AlarmFilter("All", null, null))));
         return plant.build();
+    }
+
+    /** @return the tags of the {@code index}th of {@code groups} groups sharing {@code tags} evenly */
+    private static int shareOf(int tags, int groups, int index) {
+        return tags / groups + (index < tags % groups ? 1 : 0);
     }
 
     /** Generates a plant and writes it as plant JSON. */

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,6 +132,24 @@ class PlantTest {
         assertTrue(millis < 10_000, "took " + millis + " ms");
         assertTrue(plant.value("Area1000_Tag100000").isPresent());
         assertThrows(IllegalArgumentException.class, () -> PlantGenerator.generate(5, 10));
+    }
+
+    @Test
+    void generatorMakesALargeFirstGroup() {
+        Plant plant = PlantGenerator.generate(100_000, 1000, 10_000);
+        assertEquals(100_000, plant.tags().size());
+        assertEquals(1000, plant.groups().size());
+        Map<String, Long> perGroup = plant.tags().stream()
+                .collect(Collectors.groupingBy(TagDefinition::group, Collectors.counting()));
+        assertEquals(10_000L, perGroup.get("Area0001"));
+        assertEquals(91L, perGroup.get("Area0002"), "90,000 tags over 999 groups: 90 or 91 each");
+        assertEquals(90L, perGroup.get("Area1000"));
+        assertEquals(1000, perGroup.size(), "every group has tags");
+        assertTrue(plant.value("Area0001_Tag010000").isPresent());
+        assertTrue(plant.value("Area1000_Tag100000").isPresent());
+        assertThrows(IllegalArgumentException.class, () -> PlantGenerator.generate(100, 10, 95));
+        assertThrows(IllegalArgumentException.class, () -> PlantGenerator.generate(100, 1, 50));
+        assertThrows(IllegalArgumentException.class, () -> PlantGenerator.generate(100, 10, 0));
     }
 
     @Test

@@ -468,6 +468,9 @@ public final class Messages extends NLS {
 	public static String WatchFiles_exportJob;
 	public static String WatchFiles_exportFailed;
 	public static String WatchFiles_exportSolution;
+	public static String TagTree_range;
+	public static String TagsView_filterMatches;
+	public static String TagsView_filterTruncated;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

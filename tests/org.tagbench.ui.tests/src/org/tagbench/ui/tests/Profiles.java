@@ -16,7 +16,7 @@ import org.tagbench.ui.internal.jobs.TagbenchJobs;
 import org.tagbench.ui.internal.nodes.ProfileNode;
 
 /** Projects and profiles for the tests, and the clean-up that leaves an empty workspace behind. */
-final class Profiles {
+public final class Profiles {
 
 	static final Duration JOBS = Duration.ofSeconds(30);
 
@@ -40,14 +40,14 @@ final class Profiles {
 	}
 
 	/** @return a profile for the simulator, its certificate pinned, no retries and short timeouts */
-	static ConnectionProfile forSimulator(Simulator simulator, String name, String user) {
+	public static ConnectionProfile forSimulator(Simulator simulator, String name, String user) {
 		return ConnectionProfile.builder().name(name).url(simulator.baseUri().toString()).user(user)
 				.tls(TlsSettings.pinned(simulator.certificateSha256())).retries(0).connectTimeoutMs(2_000)
 				.responseTimeoutMs(2_000).build();
 	}
 
 	/** Closes every connection, deletes every project and the workspace's profiles. */
-	static void cleanUp() throws Exception {
+	public static void cleanUp() throws Exception {
 		Jobs.join(TagbenchJobs.FAMILY, JOBS);
 		ConnectionManager manager = ConnectionManager.getDefault();
 		manager.disconnectAll();

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.CellLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -29,7 +29,7 @@ import org.tagbench.ui.internal.views.TagsView;
 import org.tagbench.ui.internal.widgets.EmptyState;
 
 /** Drives the Tags view: shows a connection, opens folders, filters, searches, runs its commands. */
-final class TagsViewPage {
+public final class TagsViewPage {
 
 	private static final Duration LOAD = Duration.ofSeconds(20);
 
@@ -42,7 +42,7 @@ final class TagsViewPage {
 	}
 
 	/** Adds the profile to a new project, connects it and shows it in the Tags view. */
-	static TagsViewPage connect(String project, ConnectionProfile profile) throws Exception {
+	public static TagsViewPage connect(String project, ConnectionProfile profile) throws Exception {
 		ProfileNode node = Profiles.add(Profiles.project(project), profile);
 		Connecting.connect(node, "operator");
 		Jobs.join(TagbenchJobs.FAMILY, Profiles.JOBS);
@@ -58,18 +58,18 @@ final class TagsViewPage {
 		return new TagsViewPage(workbench, view);
 	}
 
-	TagsView view() {
+	public TagsView view() {
 		return view;
 	}
 
 	/** @return the top-level folder with this label */
-	FolderNode root(String label) {
+	public FolderNode root(String label) {
 		return (FolderNode) view.tree().roots().stream().filter(node -> node.label().equals(label)).findFirst()
 				.orElseThrow(() -> new AssertionError("no top-level folder " + label));
 	}
 
 	/** Opens a folder and waits until its first page arrived or failed. */
-	FolderNode expand(FolderNode folder) {
+	public FolderNode expand(FolderNode folder) {
 		if (view.viewer().testFindItem(folder) == null) {
 			throw new AssertionError("the tree shows no item for " + folder.label() + "; top items: "
 					+ view.viewer().getTree().getItemCount());
@@ -87,8 +87,8 @@ final class TagsViewPage {
 				.orElseThrow(() -> new AssertionError("no folder " + label + " in " + parent.label()));
 	}
 
-	/** @return the elements the tree shows below {@code folder} (after filters) */
-	List<Object> shownChildren(FolderNode folder) {
+	/** @return the elements the tree shows below {@code folder}, a folder or range (after filters) */
+	public List<Object> shownChildren(TagTreeNode folder) {
 		List<Object> shown = new ArrayList<>();
 		for (TreeItem item : view.viewer().getTree().getItems()) {
 			collect(item, folder, shown);
@@ -96,8 +96,8 @@ final class TagsViewPage {
 		return shown;
 	}
 
-	private static void collect(TreeItem item, FolderNode folder, List<Object> shown) {
-		if (item.getData() == folder) {
+	private static void collect(TreeItem item, TagTreeNode folder, List<Object> shown) {
+		if (folder.equals(item.getData())) {
 			for (TreeItem child : item.getItems()) {
 				if (child.getData() != null) {
 					shown.add(child.getData());
@@ -108,6 +108,18 @@ final class TagsViewPage {
 		for (TreeItem child : item.getItems()) {
 			collect(child, folder, shown);
 		}
+	}
+
+	/** @return the rows of the filter results, or null while they are not shown in place of the tree */
+	public List<Object> filterResults() {
+		if (!view.filterResults().getControl().isVisible()) {
+			return null;
+		}
+		List<Object> rows = new ArrayList<>();
+		for (TreeItem item : view.filterResults().getTree().getItems()) {
+			rows.add(item.getData());
+		}
+		return rows;
 	}
 
 	/** Searches the runtime for tags named like {@code text} and waits until the result arrived or failed. */
@@ -128,7 +140,7 @@ final class TagsViewPage {
 	}
 
 	/** Types into the filter field as a user does. */
-	void filter(String text) {
+	public void filter(String text) {
 		Text field = (Text) new WidgetDriver(workbench.window().getShell()).byData(EmptyState.WIDGET_ID, TagsView.FILTER_ID);
 		WidgetDriver.type(field, text);
 		UiWait.drain();
@@ -163,11 +175,11 @@ final class TagsViewPage {
 
 	/** @return the tooltip of the tag's value cell: what a failed read means and what to do, or null */
 	String valueToolTip(TagNode tag) {
-		return ((ColumnLabelProvider) view.viewer().getLabelProvider(1)).getToolTipText(tag);
+		return ((CellLabelProvider) view.viewer().getLabelProvider(1)).getToolTipText(tag);
 	}
 
 	/** Waits for the Tagbench jobs (fetches, reads, writes) to finish. */
-	static void settle() {
+	public static void settle() {
 		Jobs.join(TagbenchJobs.FAMILY, LOAD);
 		UiWait.drain();
 	}

@@ -17,7 +17,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DateTime;
@@ -55,9 +57,11 @@ import org.tagbench.ui.internal.handlers.Connecting;
 import org.tagbench.ui.internal.nodes.ProfileNode;
 import org.tagbench.ui.internal.tags.FolderNode;
 import org.tagbench.ui.internal.tags.MoreNode;
+import org.tagbench.ui.internal.tags.RangeNode;
 import org.tagbench.ui.internal.tags.StatusNode;
 import org.tagbench.ui.internal.tags.TagNode;
 import org.tagbench.ui.internal.tags.WriteValueDialog;
+import org.tagbench.ui.internal.views.TagsView;
 import org.tagbench.ui.internal.widgets.EmptyState;
 
 /** The Tags view against a simulator with the demo plant: browsing, paging, filtering, writing. */
@@ -151,11 +155,60 @@ class TagsViewTest {
 			assertInstanceOf(MoreNode.class, shown.get(1_000));
 			tags.view().tree().showMore((MoreNode) shown.get(1_000));
 			UiWait.until("the second page", () -> !all.isLoading() && all.loaded().size() == 2_000);
-			tags.view().tree().showMore((MoreNode) tags.shownChildren(all).get(2_000));
+			UiWait.drain();
+			List<Object> second = tags.shownChildren(all);
+			assertEquals(1_002, second.size(), "1,000 tags, a range of the next 1,000 and a 'show next' node");
+			RangeNode range = assertInstanceOf(RangeNode.class, second.get(1_000));
+			assertEquals(NLS.bind(Messages.TagTree_range, all.loaded().get(1_000).label(), all.loaded().get(1_999).label()),
+					range.label());
+			tags.view().tree().showMore((MoreNode) second.get(1_001));
 			UiWait.until("the last page", () -> !all.isLoading() && all.loaded().size() == 2_500);
 			UiWait.drain();
 			List<Object> last = tags.shownChildren(all);
-			assertEquals(2_500, last.size(), "every tag, no 'show next' node at the end");
+			assertEquals(1_002, last.size(), "1,000 tags and two ranges, no 'show next' node at the end");
+			RangeNode rest = assertInstanceOf(RangeNode.class, last.get(1_001));
+			assertEquals(List.of(), tags.shownChildren(rest), "a range's rows wait until it is opened");
+			tags.view().viewer().setExpandedState(rest, true);
+			UiWait.drain();
+			assertEquals(all.loaded().subList(2_000, 2_500), tags.shownChildren(rest));
+
+			TagNode inRange = (TagNode) all.loaded().get(1_500);
+			tags.select(inRange);
+			assertEquals(List.of(inRange), tags.view().viewer().getStructuredSelection().toList());
+			assertEquals(range, ((TreeItem) tags.view().viewer().testFindItem(inRange)).getParentItem().getData(),
+					"selecting a tag opens its range");
+			assertTrue(tags.shownChildren(range).contains(inRange));
+			assertEquals(List.of(inRange), ((IStructuredSelection) tags.view().getSite().getSelectionProvider().getSelection()).toList(),
+					"a tag in a range is the view's selection (Properties, Add to Watch, Show Trend)");
+			Tree tree = tags.view().viewer().getTree();
+			AtomicReference<String> heading = new AtomicReference<>();
+			ModalDialogs.Handled valueDialog = ModalDialogs.whenShellOpens(
+					shell -> !new WidgetDriver(shell).findAll(c -> WriteValueDialog.VALUE_ID.equals(c.getData(EmptyState.WIDGET_ID))).isEmpty(),
+					Duration.ofSeconds(20), shell -> {
+						heading.set(TagsViewPage.labels(shell));
+						WidgetDriver.click(new WidgetDriver(shell).button("Cancel"));
+					});
+			Event enter = new Event();
+			enter.item = tree.getSelection()[0];
+			tree.notifyListeners(SWT.DefaultSelection, enter);
+			valueDialog.assertHandled();
+			assertTrue(heading.get().contains(inRange.name()), "Enter on a tag in a range opens its write dialog: " + heading.get());
+
+			tags.select(rest);
+			Event enterOnRange = new Event();
+			enterOnRange.item = tree.getSelection()[0];
+			tree.notifyListeners(SWT.DefaultSelection, enterOnRange);
+			UiWait.drain();
+			assertFalse(tags.view().viewer().getExpandedState(rest), "Enter closes an open range");
+
+			tags.filter("tag");
+			List<Object> results = tags.filterResults();
+			assertEquals(TagsView.FILTER_LIMIT + 1, results.size(), "the first matches and a line that counts");
+			assertEquals(all.loaded().subList(0, TagsView.FILTER_LIMIT), results.subList(0, TagsView.FILTER_LIMIT));
+			assertEquals(NLS.bind(Messages.TagsView_filterTruncated, Integer.valueOf(TagsView.FILTER_LIMIT), Integer.valueOf(2_500)),
+					((StatusNode) results.get(TagsView.FILTER_LIMIT)).label());
+			tags.filter("");
+			assertTrue(tags.shownChildren(range).contains(inRange), "the range still open after the filter");
 			TagsViewPage.settle();
 		}
 	}
@@ -167,11 +220,21 @@ class TagsViewTest {
 		FolderNode system = tags.expand(tags.folder(groups, "System"));
 		int all = tags.shownChildren(system).size();
 		tags.filter("plant?ode");
-		List<Object> filtered = tags.shownChildren(system);
-		assertEquals(1, filtered.size(), "wildcards, ignoring case: " + filtered);
-		assertEquals("System_PlantMode", ((TagNode) filtered.get(0)).name());
+		List<Object> filtered = tags.filterResults();
+		assertEquals(2, filtered.size(), "the match and a line that counts, wildcards, ignoring case: " + filtered);
+		TagNode mode = (TagNode) filtered.get(0);
+		assertEquals("System_PlantMode", mode.name());
+		assertEquals(NLS.bind(Messages.TagsView_filterMatches, Integer.valueOf(1)), ((StatusNode) filtered.get(1)).label());
+		assertFalse(tags.view().viewer().getControl().isVisible(), "the results stand in place of the tree");
+		tags.view().filterResults().setSelection(new StructuredSelection(mode));
+		assertEquals(List.of(mode), ((IStructuredSelection) tags.view().getSite().getSelectionProvider().getSelection()).toList(),
+				"a result selected is the view's selection (Properties, Add to Watch, Write)");
 		tags.filter("");
-		assertEquals(all, tags.shownChildren(system).size());
+		assertEquals(null, tags.filterResults(), "cleared, the filter shows the tree again");
+		assertEquals(all, tags.shownChildren(system).size(), "the tree as it was, its folders still open");
+		assertTrue(tags.view().viewer().getExpandedState(system));
+		assertTrue(((IStructuredSelection) tags.view().getSite().getSelectionProvider().getSelection()).isEmpty(),
+				"the tree's own selection again");
 
 		TagNode found = tags.tag("System_ShiftName");
 		assertEquals("System_ShiftName", found.name());

@@ -17,13 +17,13 @@ import org.tagbench.ui.internal.connections.ConnectionManager;
  * A private Secure Storage on a temporary file, with a fixed master password and no prompt, put into the
  * connection manager in place of the user's default storage.
  */
-final class TestCredentials {
+public final class TestCredentials {
 
 	private TestCredentials() {
 	}
 
 	/** @return the credential store the workbench now uses, over a new secure storage file in {@code dir} */
-	static CredentialStore install(Path dir) throws Exception {
+	public static CredentialStore install(Path dir) throws Exception {
 		Map<Object, Object> options = new HashMap<>();
 		options.put(IProviderHints.PROMPT_USER, Boolean.FALSE);
 		options.put(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec("ui-tests".toCharArray()));

@@ -116,7 +116,10 @@ public final class FolderNode extends TagTreeNode {
 
 	void pageArrived(List<TagTreeNode> children, String next) {
 		loading = false;
-		loaded.addAll(children);
+		for (TagTreeNode child : children) {
+			child.index(loaded.size());
+			loaded.add(child);
+		}
 		continuationPoint = next;
 	}
 

@@ -4,7 +4,10 @@ import org.eclipse.osgi.util.NLS;
 import org.tagbench.core.errors.WinccError;
 import org.tagbench.ui.internal.Messages;
 
-/** Stands in a folder while its children load, when it has none, or when fetching them failed. */
+/**
+ * Stands in a folder while its children load, when it has none, or when fetching them failed; or, outside
+ * any folder, says how many tags the filter found.
+ */
 public final class StatusNode extends TagTreeNode {
 
 	private final WinccError error;
@@ -22,6 +25,11 @@ public final class StatusNode extends TagTreeNode {
 
 	static StatusNode empty(FolderNode folder) {
 		return new StatusNode(folder, Messages.TagTree_empty, null);
+	}
+
+	/** @return a node outside any folder that only shows {@code text} */
+	static StatusNode note(String text) {
+		return new StatusNode(null, text, null);
 	}
 
 	static StatusNode failed(FolderNode folder, WinccError error) {

@@ -2,7 +2,6 @@ package org.tagbench.ui.internal.tags;
 
 import java.util.function.Function;
 
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
@@ -27,9 +26,9 @@ final class TagColumns {
 		column(viewer, Messages.TagsView_columnValue, 140, values(tree, TagValueText::value));
 		column(viewer, Messages.TagsView_columnQuality, 110, values(tree, TagValueText::quality));
 		column(viewer, Messages.TagsView_columnTimestamp, 180, values(tree, TagValueText::timestamp));
-		column(viewer, Messages.TagsView_columnType, 90, new ColumnLabelProvider() {
+		column(viewer, Messages.TagsView_columnType, 90, new ChangedCellLabels() {
 			@Override
-			public String getText(Object element) {
+			String getText(Object element) {
 				if (element instanceof TagNode tag && tag.config().dataType() != null) {
 					return TagDataType.of(tag.config().dataType()).map(Enum::name).orElse(tag.config().dataType());
 				}
@@ -40,7 +39,7 @@ final class TagColumns {
 		viewer.getTree().setLinesVisible(true);
 	}
 
-	private static void column(TreeViewer viewer, String title, int width, ColumnLabelProvider labels) {
+	private static void column(TreeViewer viewer, String title, int width, ChangedCellLabels labels) {
 		TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
@@ -48,10 +47,10 @@ final class TagColumns {
 		column.setLabelProvider(labels);
 	}
 
-	private static ColumnLabelProvider values(TagTree tree, Function<TagValue, String> text) {
-		return new ColumnLabelProvider() {
+	private static ChangedCellLabels values(TagTree tree, Function<TagValue, String> text) {
+		return new ChangedCellLabels() {
 			@Override
-			public String getText(Object element) {
+			String getText(Object element) {
 				return element instanceof TagNode tag ? text.apply(tree.value(tag)) : ""; //$NON-NLS-1$
 			}
 
@@ -61,7 +60,7 @@ final class TagColumns {
 			}
 
 			@Override
-			public Color getForeground(Object element) {
+			Color getForeground(Object element) {
 				TagValue value = element instanceof TagNode tag ? tree.value(tag) : null;
 				return value != null && !value.isOk() ? Display.getCurrent().getSystemColor(SWT.COLOR_RED) : null;
 			}
@@ -69,17 +68,20 @@ final class TagColumns {
 	}
 
 	/** The first column: names and icons of every kind of node. */
-	private static final class NameLabels extends ColumnLabelProvider {
+	private static final class NameLabels extends ChangedCellLabels {
 		@Override
-		public String getText(Object element) {
+		String getText(Object element) {
 			return element instanceof TagTreeNode node ? node.label() : String.valueOf(element);
 		}
 
 		@Override
-		public Image getImage(Object element) {
+		Image getImage(Object element) {
 			ISharedImages shared = PlatformUI.getWorkbench().getSharedImages();
 			if (element instanceof TagNode) {
 				return TagbenchImages.get(TagbenchImages.TAG);
+			}
+			if (element instanceof RangeNode) {
+				return shared.getImage(ISharedImages.IMG_OBJ_ELEMENT);
 			}
 			if (element instanceof FolderNode folder) {
 				return folder.kind() == FolderNode.Kind.DRIVER_CONNECTION ? TagbenchImages.get(TagbenchImages.CONNECTIONS)
@@ -95,7 +97,7 @@ final class TagColumns {
 		}
 
 		@Override
-		public Color getForeground(Object element) {
+		Color getForeground(Object element) {
 			return element instanceof StatusNode || element instanceof MoreNode
 					? Display.getCurrent().getSystemColor(SWT.COLOR_DARK_GRAY)
 					: null;

@@ -36,6 +36,14 @@ public final class TagTree {
 		/** The children of {@code folder} (null: the top level) changed. */
 		void folderChanged(FolderNode folder);
 
+		/**
+		 * The first {@code unchanged} children {@code folder} showed are still shown as they were, except
+		 * that the last of them, when a {@link RangeNode}, may hold more; what followed them (a "loading" or
+		 * "show next" node) was replaced by what {@link #children} now returns after them: a page arrived, a
+		 * fetch started or failed, or more loaded children are shown.
+		 */
+		void folderGrew(FolderNode folder, int unchanged);
+
 		/** New values arrived for these tags. */
 		void valuesChanged(List<TagNode> tags);
 	}
@@ -109,25 +117,48 @@ public final class TagTree {
 	}
 
 	/**
-	 * @return what a folder shows: the children loaded so far up to the shown count, then a node that
-	 *         says "loading", "empty", what failed, or offers the next children. Starts the first fetch.
+	 * @return what a folder shows: the children loaded so far up to the shown count (past the first soft
+	 *         limit of them in {@link RangeNode ranges} of a soft limit each), then a node that says
+	 *         "loading", "empty", what failed, or offers the next children. Starts the first fetch.
 	 */
 	public List<TagTreeNode> children(FolderNode folder) {
 		if (folder.notStarted() && folder.error() == null) {
 			fetch(folder);
 		}
 		List<TagTreeNode> loaded = folder.loaded();
-		List<TagTreeNode> shown = new ArrayList<>(loaded.subList(0, folder.visible()));
+		int visible = folder.visible();
+		List<TagTreeNode> shown = new ArrayList<>(loaded.subList(0, Math.min(visible, softLimit)));
+		for (int from = softLimit; from < visible; from += softLimit) {
+			shown.add(new RangeNode(folder, from, softLimit));
+		}
 		if (folder.isLoading()) {
 			shown.add(StatusNode.loading(folder));
 		} else if (folder.error() != null) {
 			shown.add(StatusNode.failed(folder, folder.error()));
 		} else if (loaded.isEmpty() && !folder.hasMoreOnServer()) {
 			shown.add(StatusNode.empty(folder));
-		} else if (loaded.size() > folder.visible() || folder.hasMoreOnServer()) {
+		} else if (loaded.size() > visible || folder.hasMoreOnServer()) {
 			shown.add(new MoreNode(folder, softLimit));
 		}
 		return shown;
+	}
+
+	/**
+	 * @return the node the tree shows {@code node} in: the range holding it when it is past the first soft
+	 *         limit of its folder's children, else its folder (null at the top)
+	 */
+	public TagTreeNode parentOf(TagTreeNode node) {
+		FolderNode folder = node.parent();
+		if (folder == null || node instanceof RangeNode || node.index() < softLimit) {
+			return folder;
+		}
+		return new RangeNode(folder, node.index() / softLimit * softLimit, softLimit);
+	}
+
+	/** @return how many children of the folder {@link #children} returns before its trailing node */
+	private int kept(FolderNode folder) {
+		int visible = folder.visible();
+		return visible <= softLimit ? visible : softLimit + (visible - 1) / softLimit;
 	}
 
 	/** Shows the next children of the folder behind {@code more}, fetching them when needed. */
@@ -136,13 +167,13 @@ public final class TagTree {
 		if (folder.isLoading()) {
 			return;
 		}
+		int unchanged = kept(folder);
 		if (folder.loaded().size() > folder.visible() || !folder.hasMoreOnServer()) {
 			folder.showMore(softLimit);
-			listener.folderChanged(folder);
 		} else {
 			fetch(folder);
-			listener.folderChanged(folder);
 		}
+		listener.folderGrew(folder, unchanged);
 	}
 
 	/** Fetches the folder's children again (all folders when {@code folder} is null). */
@@ -220,14 +251,16 @@ public final class TagTree {
 				} while (position != null && children.size() < softLimit && pages < MAX_PAGES_PER_FETCH);
 				String rest = position;
 				deliver(() -> {
+					int unchanged = kept(folder);
 					folder.pageArrived(children, rest);
-					listener.folderChanged(folder);
+					listener.folderGrew(folder, unchanged);
 				});
 				readValues(tagsOf(children));
 			} catch (WinccException e) {
 				deliver(() -> {
+					int unchanged = kept(folder);
 					folder.fetchFailed(e.error());
-					listener.folderChanged(folder);
+					listener.folderGrew(folder, Math.min(unchanged, kept(folder)));
 				});
 			} catch (OperationCanceledException e) {
 				deliver(() -> {
