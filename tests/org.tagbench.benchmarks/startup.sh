@@ -32,8 +32,16 @@ tar -xzf "$platform" -C "$work"
 platform_launcher=$(ls "$work"/eclipse/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
 
 pid=""
+# Ends the product started last: SIGTERM, then SIGKILL when it has not ended within 10 s (a workbench
+# can hang in its shutdown hooks; waiting for it without a limit stopped the whole benchmark).
 stop_app() {
-  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; pid=""; fi
+  if [ -n "$pid" ]; then
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    pid=""
+  fi
 }
 tagbench_ensure_display
 trap 'stop_app; kill "${tagbench_xvfb_pid:-}" 2>/dev/null || true' EXIT
