@@ -31,7 +31,7 @@ tagbench_require_packages() {
   while [ $# -gt 1 ]; do
     check=$1; pkg=$2; shift 2
     case "$check" in
-      lib*) ldconfig -p 2>/dev/null | grep -q "$check" || missing+=("$pkg") ;;
+      lib*) ldconfig -p 2>/dev/null | grep -F "$check" >/dev/null || missing+=("$pkg") ;;
       *) command -v "$check" >/dev/null 2>&1 || missing+=("$pkg") ;;
     esac
   done
