@@ -24,7 +24,10 @@ figures=tests/org.tagbench.ui.benchmarks/target/figures.txt
 echo "== Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1)"
 echo "== Load before: $(uptime)"
 # The UI tests' classes are needed (page objects, fixtures), not their run: -Dtest selects the benchmarks only.
-if ! ./mvnw -B -ntp clean verify -Pbenchmarks -Dtest="$tests" -DfailIfNoTests=false -pl "$modules" >"$log" 2>&1; then
+# BENCH_JVM_ARGS adds options to the benchmark JVM, e.g. a flight recording:
+#   BENCH_JVM_ARGS=-XX:StartFlightRecording=filename=/tmp/tree.jfr,settings=profile run.sh ui TreeScaleBenchmark
+if ! ./mvnw -B -ntp clean verify -Pbenchmarks -Dtest="$tests" -DfailIfNoTests=false -pl "$modules" \
+    "-Dtagbench.benchmarks.jvmArgs=${BENCH_JVM_ARGS:-}" >"$log" 2>&1; then
   tail -n 60 "$log" >&2
   echo "The UI benchmarks failed; the whole build log is in $log" >&2
   [ -f "$figures" ] && cat "$figures"

@@ -12,7 +12,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
@@ -60,6 +63,7 @@ import org.tagbench.ui.internal.tags.MoreNode;
 import org.tagbench.ui.internal.tags.RangeNode;
 import org.tagbench.ui.internal.tags.StatusNode;
 import org.tagbench.ui.internal.tags.TagNode;
+import org.tagbench.ui.internal.tags.TagTreeNode;
 import org.tagbench.ui.internal.tags.WriteValueDialog;
 import org.tagbench.ui.internal.views.TagsView;
 import org.tagbench.ui.internal.widgets.EmptyState;
@@ -229,6 +233,18 @@ class TagsViewTest {
 		tags.view().filterResults().setSelection(new StructuredSelection(mode));
 		assertEquals(List.of(mode), ((IStructuredSelection) tags.view().getSite().getSelectionProvider().getSelection()).toList(),
 				"a result selected is the view's selection (Properties, Add to Watch, Write)");
+		tags.filter("SYSTEM_P");
+		assertTrue(tags.filterResults().contains(mode), "plain text, found anywhere ignoring case");
+		FolderNode other = tags.expand((FolderNode) groups.loaded().stream().filter(group -> group != system).findFirst().orElseThrow());
+		assertFalse(other.loaded().isEmpty());
+		for (String text : List.of("e", "_S", "1.")) {
+			tags.filter(text);
+			List<Object> shown = tags.filterResults();
+			List<TagNode> expected = loadedMatching(tags.view().tree().roots(), text.toLowerCase(Locale.ROOT));
+			assertTrue(expected.size() > 1, "the demo plant has several tags with " + text);
+			assertEquals(expected.subList(0, Math.min(expected.size(), TagsView.FILTER_LIMIT)), shown.subList(0, shown.size() - 1),
+					"every loaded tag containing \"" + text + "\", once, in tree order over both open groups");
+		}
 		tags.filter("");
 		assertEquals(null, tags.filterResults(), "cleared, the filter shows the tree again");
 		assertEquals(all, tags.shownChildren(system).size(), "the tree as it was, its folders still open");
@@ -239,6 +255,23 @@ class TagsViewTest {
 		TagNode found = tags.tag("System_ShiftName");
 		assertEquals("System_ShiftName", found.name());
 		assertTrue(found.parent().kind() == FolderNode.Kind.SEARCH);
+	}
+
+	/** @return the loaded tags below the nodes whose names contain the text, each name once, in tree order */
+	private static List<TagNode> loadedMatching(List<? extends TagTreeNode> nodes, String lowerCase) {
+		Map<String, TagNode> found = new LinkedHashMap<>();
+		collect(nodes, lowerCase, found);
+		return new ArrayList<>(found.values());
+	}
+
+	private static void collect(List<? extends TagTreeNode> nodes, String lowerCase, Map<String, TagNode> found) {
+		for (TagTreeNode node : nodes) {
+			if (node instanceof TagNode tag && tag.name().toLowerCase(Locale.ROOT).contains(lowerCase)) {
+				found.putIfAbsent(tag.name(), tag);
+			} else if (node instanceof FolderNode folder) {
+				collect(folder.loaded(), lowerCase, found);
+			}
+		}
 	}
 
 	static Stream<Arguments> typedWrites() {

@@ -24,6 +24,7 @@ public final class FolderNode extends TagTreeNode {
 	private final Object item;
 	private final PageSource source;
 	private final List<TagTreeNode> loaded = new ArrayList<>();
+	private final FolderNames names = new FolderNames();
 	private String continuationPoint;
 	private boolean started;
 	private boolean loading;
@@ -70,6 +71,11 @@ public final class FolderNode extends TagTreeNode {
 	/** @return the children loaded so far (a read-only view; read it on the UI thread) */
 	public List<TagTreeNode> loaded() {
 		return Collections.unmodifiableList(loaded);
+	}
+
+	/** @return the folded names of the loaded children, for the filter */
+	FolderNames names() {
+		return names;
 	}
 
 	/** @return how many of the loaded children are shown */
@@ -120,6 +126,7 @@ public final class FolderNode extends TagTreeNode {
 			child.index(loaded.size());
 			loaded.add(child);
 		}
+		names.add(children);
 		continuationPoint = next;
 	}
 
@@ -135,6 +142,7 @@ public final class FolderNode extends TagTreeNode {
 	/** Forgets every child so that the next expand fetches again. */
 	void reset() {
 		loaded.clear();
+		names.clear();
 		continuationPoint = null;
 		started = false;
 		loading = false;

@@ -19,20 +19,18 @@ final class TagFilter {
 
 	private String pattern;
 	/**
-	 * The text, case-folded, when it has no wildcard (nor a character outside the BMP): then found by a
-	 * plain search, about five times faster than the wildcard match (3 instead of 15 ms for 100,000 names).
+	 * The text, case-folded, when it has no wildcard (nor a character outside the BMP, nor a line break):
+	 * then found in each folder's {@link FolderNames}, about ten times faster than visiting every tag.
 	 */
-	private char[] plain;
+	private String plain;
 
 	/** @param text the filter text; blank shows everything */
 	void setText(String text) {
 		pattern = text == null || text.isBlank() ? null : wildcard(text.strip());
 		plain = null;
-		if (pattern != null && text.chars().noneMatch(c -> c == '*' || c == '?' || Character.isSurrogate((char) c))) {
-			plain = text.strip().toCharArray();
-			for (int i = 0; i < plain.length; i++) {
-				plain[i] = fold(plain[i]);
-			}
+		if (pattern != null && text.chars().noneMatch(c -> c == '*' || c == '?' || c == FolderNames.SEPARATOR
+				|| Character.isSurrogate((char) c))) {
+			plain = fold(text.strip());
 		}
 	}
 
@@ -62,21 +60,26 @@ final class TagFilter {
 	}
 
 	/** @return whether the name matches, ignoring case as {@link Wildcards} does */
-	boolean matches(String name) {
-		if (plain == null) {
-			return Wildcards.matches(pattern, name);
-		}
-		int last = name.length() - plain.length;
-		for (int at = 0; at <= last; at++) {
-			int k = 0;
-			while (k < plain.length && fold(name.charAt(at + k)) == plain[k]) {
-				k++;
+	private boolean matches(String name) {
+		return plain == null ? Wildcards.matches(pattern, name) : fold(name).contains(plain);
+	}
+
+	/**
+	 * @return the text case-folded character by character, as {@link Wildcards} compares characters (the
+	 *         text itself when folding changes nothing)
+	 */
+	static String fold(String text) {
+		char[] folded = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = fold(text.charAt(i));
+			if (folded == null && c != text.charAt(i)) {
+				folded = text.toCharArray();
 			}
-			if (k == plain.length) {
-				return true;
+			if (folded != null) {
+				folded[i] = c;
 			}
 		}
-		return false;
+		return folded == null ? text : new String(folded);
 	}
 
 	/** Case folding as {@link Wildcards} does it, with a short way for ASCII. */
@@ -89,15 +92,42 @@ final class TagFilter {
 
 	private void collect(TagTreeNode node, int limit, List<TagNode> first, Set<String> seen, int[] total) {
 		if (node instanceof TagNode tag) {
-			if (matches(tag.name()) && seen.add(tag.name())) {
-				total[0]++;
-				if (first.size() < limit) {
-					first.add(tag);
-				}
+			if (matches(tag.name())) {
+				found(tag, limit, first, seen, total);
 			}
 		} else if (node instanceof FolderNode folder) {
-			for (TagTreeNode child : folder.loaded()) {
-				collect(child, limit, first, seen, total);
+			if (plain != null) {
+				collectPlain(folder, limit, first, seen, total);
+			} else {
+				for (TagTreeNode child : folder.loaded()) {
+					collect(child, limit, first, seen, total);
+				}
+			}
+		}
+	}
+
+	/** Visits only the folder's tags that contain the plain text, and its folders, in their order. */
+	private void collectPlain(FolderNode folder, int limit, List<TagNode> first, Set<String> seen, int[] total) {
+		List<TagTreeNode> children = folder.loaded();
+		int[] tags = folder.names().find(plain);
+		int[] folders = folder.names().folders();
+		int f = 0;
+		for (int tag : tags) {
+			while (f < folders.length && folders[f] < tag) {
+				collect(children.get(folders[f++]), limit, first, seen, total);
+			}
+			found((TagNode) children.get(tag), limit, first, seen, total);
+		}
+		while (f < folders.length) {
+			collect(children.get(folders[f++]), limit, first, seen, total);
+		}
+	}
+
+	private static void found(TagNode tag, int limit, List<TagNode> first, Set<String> seen, int[] total) {
+		if (seen.add(tag.name())) {
+			total[0]++;
+			if (first.size() < limit) {
+				first.add(tag);
 			}
 		}
 	}

@@ -188,11 +188,20 @@ public final class TagTreeViewer implements TagTree.Listener {
 		}
 		List<TagTreeNode> children = tree.children(folder);
 		int kept = Math.min(unchanged, children.size());
-		if (kept > 0 && children.get(kept - 1) instanceof RangeNode range) {
+		if (kept > 0 && children.get(kept - 1) instanceof RangeNode range && !showsAll(range)) {
 			viewer.refresh(range, false);
 			viewer.update(range, null);
 		}
 		viewer.add(folder, children.subList(kept, children.size()).toArray());
+	}
+
+	/**
+	 * @return whether an open range already shows every child it holds: refreshing it would only visit its
+	 *         rows (up to a soft limit of them, each visit a walk in GTK) for nothing
+	 */
+	private boolean showsAll(RangeNode range) {
+		return viewer.testFindItem(range) instanceof TreeItem item && item.getExpanded()
+				&& item.getItemCount() == range.children().size();
 	}
 
 	/** Shows the filter results again after loaded children changed, while the filter has text. */
