@@ -16,6 +16,7 @@ tagbench_find_jdk
 tagbench_require_packages Xvfb xvfb xdotool xdotool libgtk-3.so.0 libgtk-3-0
 java="$JAVA_HOME/bin/java"
 marker="Tagbench workbench ready"
+vmargs="-Xmx2g -XX:MaxGCPauseMillis=50"   # the product's default, given to both
 
 product=$(ls releng/org.tagbench.product/target/products/tagbench-*-linux.gtk.x86_64.tar.gz 2>/dev/null | head -n 1 || true)
 platform=$(ls releng/org.tagbench.platform/target/products/eclipse-platform-*-linux.gtk.x86_64.tar.gz 2>/dev/null | head -n 1 || true)
@@ -53,9 +54,9 @@ now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 launch() {
   local app=$1 workspace=$2
   if [ "$app" = tagbench ]; then
-    TAGBENCH_JAVA="$java" TAGBENCH_VMARGS=-Xmx2g "$work/tagbench/tagbench" -data "$workspace" >"$workspace.out" 2>&1 &
+    TAGBENCH_JAVA="$java" TAGBENCH_VMARGS="$vmargs" "$work/tagbench/tagbench" -data "$workspace" >"$workspace.out" 2>&1 &
   else
-    "$java" -Xmx2g -jar "$platform_launcher" -data "$workspace" >"$workspace.out" 2>&1 &
+    "$java" $vmargs -jar "$platform_launcher" -data "$workspace" >"$workspace.out" 2>&1 &
   fi
   pid=$!
 }
@@ -95,14 +96,15 @@ measure() {
 
 # Starts a product, waits until it is ready and idle a moment, then quits it with Ctrl+Q (answering an
 # exit confirmation, a second window, with Enter) so that the workspace is saved: the warm workspace the
-# copies start from. Waits up to 60 s for it to end; else the warm workspace is that of a killed workbench.
+# copies start from. Waits up to 15 s for it to end (under Xvfb without a window manager the key may never
+# reach it); else the warm workspace is that of a killed workbench, started once all the same.
 prepare_warm() {
   local app=$1 workspace=$2 wid
   measure "$app" "$workspace"
   sleep 5
   wid=$(xdotool search --onlyvisible --pid "$pid" | head -n 1)
   xdotool windowfocus --sync "$wid" key ctrl+q
-  for tick in $(seq 1 600); do
+  for tick in $(seq 1 150); do
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.1
     if [ $((tick % 50)) -eq 0 ] && [ "$(xdotool search --onlyvisible --pid "$pid" | wc -l)" -gt 1 ]; then

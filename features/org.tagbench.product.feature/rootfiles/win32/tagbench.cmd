@@ -4,7 +4,7 @@ rem   tagbench [WORKBENCH OPTIONS]      starts the workbench (e.g. -data FOLDER)
 rem   tagbench simulator [OPTIONS]      starts the WinCC REST runtime simulator
 rem   tagbench COMMAND [OPTIONS]        runs a command-line command headless (tagbench help)
 rem Java: %TAGBENCH_JAVA%, else %JAVA_HOME%\bin\java.exe, else jre\ beside this script, else java on the PATH.
-rem It must be Java 21 or newer. JVM options: %TAGBENCH_VMARGS% (default -Xmx2g).
+rem It must be Java 21 or newer. JVM options: %TAGBENCH_VMARGS% (default -Xmx2g -XX:MaxGCPauseMillis=50).
 setlocal EnableDelayedExpansion
 set "HOME_DIR=%~dp0"
 set "JAVA_EXE=%TAGBENCH_JAVA%"
@@ -18,7 +18,7 @@ for /f "tokens=1 delims=." %%m in ("%SPEC%") do set "MAJOR=%%m"
 if "%MAJOR%"=="" goto nojava
 if %MAJOR% LSS 21 goto nojava
 set "VMARGS=%TAGBENCH_VMARGS%"
-if "%VMARGS%"=="" set "VMARGS=-Xmx2g"
+if "%VMARGS%"=="" set "VMARGS=-Xmx2g -XX:MaxGCPauseMillis=50"
 set "LAUNCHER="
 for %%f in ("%HOME_DIR%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%f"
 if "%LAUNCHER%"=="" (

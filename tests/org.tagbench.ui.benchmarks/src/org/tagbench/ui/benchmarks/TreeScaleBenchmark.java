@@ -162,6 +162,8 @@ class TreeScaleBenchmark {
 				opened.add(Double.valueOf(Figures.millisSince(start)));
 				openedCpu.add(Double.valueOf((Figures.uiCpuNanos() - startCpu) / 1e6));
 				assertEquals(1_000, ((TreeItem) viewer.testFindItem(range)).getItemCount(), "the rows of " + range); //$NON-NLS-1$
+				// opening the range and asking for the next page are two gestures, each in its own turn of the event loop
+				UiWait.drain();
 			}
 			TagsViewPage.settle();
 			stall("paging " + folder.label() + " to " + total + " rows", watchdog); //$NON-NLS-1$ //$NON-NLS-2$
