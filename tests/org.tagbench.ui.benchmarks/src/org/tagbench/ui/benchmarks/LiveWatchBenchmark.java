@@ -151,6 +151,7 @@ class LiveWatchBenchmark {
 		long gcs;
 		long gcMillis;
 		final List<Double> stallsMs = new ArrayList<>();
+		final List<Double> gapsMs = new ArrayList<>();
 		long pings;
 		double loadBefore;
 		double loadAfter;
@@ -161,6 +162,10 @@ class LiveWatchBenchmark {
 
 		double longestStallMs() {
 			return stallsMs.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+		}
+
+		double longestGapMs() {
+			return gapsMs.stream().mapToDouble(Double::doubleValue).max().orElse(0);
 		}
 	}
 
@@ -229,6 +234,7 @@ class LiveWatchBenchmark {
 	private static void piece(Span span, UiStallWatchdog watchdog) {
 		watchdog.close();
 		span.stallsMs.add(Double.valueOf(watchdog.longestStall().toNanos() / 1e6));
+		span.gapsMs.add(Double.valueOf(watchdog.longestEventLoopGap().toNanos() / 1e6));
 		span.pings += watchdog.answeredPings();
 	}
 
@@ -267,6 +273,8 @@ class LiveWatchBenchmark {
 			figures.add("longest UI-thread stall, " + name, String.format(Locale.ROOT, "%.1f ms (%d pings answered); per 10 s: %s", //$NON-NLS-1$ //$NON-NLS-2$
 					Double.valueOf(span.longestStallMs()), Long.valueOf(span.pings),
 					span.stallsMs.stream().map(ms -> String.format(Locale.ROOT, "%.0f", ms)).toList())); //$NON-NLS-1$
+			figures.add("longest event-loop gap (timers and input), " + name, String.format(Locale.ROOT, "%.1f ms; per 10 s: %s", //$NON-NLS-1$ //$NON-NLS-2$
+					Double.valueOf(span.longestGapMs()), span.gapsMs.stream().map(ms -> String.format(Locale.ROOT, "%.0f", ms)).toList())); //$NON-NLS-1$
 		}
 	}
 
