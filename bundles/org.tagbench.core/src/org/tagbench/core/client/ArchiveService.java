@@ -8,6 +8,8 @@ import java.util.Map;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.tagbench.core.errors.WinccErrorKind;
 import org.tagbench.core.errors.WinccException;
+import org.tagbench.core.internal.http.AnswerReader;
+import org.tagbench.core.internal.http.MalformedAnswerException;
 import org.tagbench.core.internal.http.RequestSpec;
 import org.tagbench.core.internal.http.Requests;
 import org.tagbench.core.internal.json.ArchiveReaders;
@@ -66,10 +68,29 @@ public final class ArchiveService {
 		return requests.page(RequestSpec.get(BASE + "Timers"), continuationPoint, itemLimit, ConfigReaders::configItem, monitor);
 	}
 
-	/** @return the latest logged value of one variable ({@code GET tagLogging/Archive/{a}/Value/{v}}) */
+	/**
+	 * @return the latest logged value of one variable ({@code GET tagLogging/Archive/{a}/Value/{v}}): of the
+	 *         samples the answer holds (a runtime may send a recent window of them, in either order), the one
+	 *         with the latest time stamp, else the last one
+	 * @throws WinccException a malformed answer when it holds no sample
+	 */
 	public ArchiveSample latestValue(String archive, String variable, IProgressMonitor monitor) throws WinccException {
-		return requests.single(RequestSpec.get(BASE + "Archive/" + RequestSpec.segment(archive) + "/Value/"
-				+ RequestSpec.segment(variable)), ValueReaders::sample, monitor);
+		AnswerReader<List<ArchiveSample>> samples = Requests.listReader(ValueReaders::sample);
+		return requests.transport().execute(RequestSpec.get(BASE + "Archive/" + RequestSpec.segment(archive) + "/Value/"
+				+ RequestSpec.segment(variable)), (body, m) -> latest(samples.read(body, m)), monitor);
+	}
+
+	private static ArchiveSample latest(List<ArchiveSample> samples) throws MalformedAnswerException {
+		if (samples.isEmpty()) {
+			throw new MalformedAnswerException("the answer holds no logged value");
+		}
+		ArchiveSample latest = samples.get(samples.size() - 1);
+		for (ArchiveSample sample : samples) {
+			if (sample.timestamp() != null && (latest.timestamp() == null || sample.timestamp().isAfter(latest.timestamp()))) {
+				latest = sample;
+			}
+		}
+		return latest;
 	}
 
 	/**

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tagbench.core.errors.WinccException;
 import org.tagbench.core.model.Archive;
+import org.tagbench.core.model.ArchiveSample;
 import org.tagbench.core.model.ArchiveSeries;
 import org.tagbench.core.model.ArchiveVariable;
 import org.tagbench.core.model.ConfigItem;
@@ -86,7 +87,19 @@ class BrowseArchiveAlarmTest {
 		assertEquals(variable.name(), client.archives().getArchiveVariable(archive.name(), variable.name(), monitor).name());
 		assertFalse(client.archives().allArchiveVariables(null, 0, monitor).items().isEmpty());
 		assertFalse(client.archives().listTimers(null, 0, monitor).items().isEmpty());
-		assertNotNull(client.archives().latestValue(archive.name(), variable.name(), monitor));
+		Instant before = newestLogged(archive.name(), variable.name());
+		ArchiveSample latest = client.archives().latestValue(archive.name(), variable.name(), monitor);
+		Instant after = newestLogged(archive.name(), variable.name());
+		assertFalse(latest.timestamp().isBefore(before) || latest.timestamp().isAfter(after),
+				"the latest logged value (" + before + " to " + after + "), not the oldest the answer holds: " + latest);
+	}
+
+	/** @return the time stamp of the newest value logged for the variable, by a query of the last hour */
+	private Instant newestLogged(String archive, String variable) throws WinccException {
+		Instant now = Instant.now();
+		List<ArchiveSeries> series = client.archives().query(new ArchiveQuery(archive, List.of(variable), now.minusSeconds(3600),
+				now.plusSeconds(3600), 1000, ArchiveDialect.VALUES_BODY), monitor);
+		return series.get(0).samples().stream().map(ArchiveSample::timestamp).max(Instant::compareTo).orElseThrow();
 	}
 
 	@Test
