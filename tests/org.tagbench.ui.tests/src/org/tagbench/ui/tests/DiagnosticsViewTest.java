@@ -248,7 +248,7 @@ class DiagnosticsViewTest {
 	@Test
 	void sixThousandRequestsStayVirtual() throws Exception {
 		DiagnosticsViewPage view = DiagnosticsViewPage.open(WorkbenchFixture.open());
-		int before = view.view().parts().table().materializedRows();
+		long before = view.view().parts().table().materializedRows();
 		for (int i = 0; i < 6_000; i++) {
 			journal.record(entry("Busy", "GET", "/tagManagement/Values?n=" + i, i % 10 == 0 ? 500 : 200,
 					i % 10 == 0 ? ErrorCatalog.forStatus(500, "") : null));
@@ -258,7 +258,7 @@ class DiagnosticsViewTest {
 		view.awaitRowCount(kept);
 		assertTrue(view.view().rows().get(0).url().endsWith("n=5999"), "newest first");
 		UiWait.until("the rows on screen to be filled", () -> view.view().parts().table().materializedRows() > before);
-		int materialized = view.view().parts().table().materializedRows() - before;
+		long materialized = view.view().parts().table().materializedRows() - before;
 		assertTrue(materialized > 0 && materialized < 500,
 				"only the rows on screen are filled, not " + materialized + " of " + kept);
 	}

@@ -4,15 +4,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.tagbench.core.model.AlarmMessage;
 import org.tagbench.ui.internal.widgets.EmptyState;
+import org.tagbench.ui.internal.widgets.LazyRows;
 
 /**
  * The messages of one runtime list as a virtual table: only the rows on screen are filled. A click on a
@@ -25,7 +24,7 @@ public final class MessageTable {
 
 	private final TableViewer viewer;
 	private List<AlarmMessage> received = List.of();
-	private List<AlarmMessage> rows = List.of();
+	private final LazyRows<AlarmMessage> rows;
 	private MessageColumn sortColumn;
 	private boolean ascending = true;
 
@@ -43,7 +42,8 @@ public final class MessageTable {
 			tableColumn.setMoveable(true);
 			tableColumn.addListener(SWT.Selection, event -> sortBy(column));
 		}
-		viewer.setContentProvider(new Rows());
+		rows = new LazyRows<>(viewer);
+		viewer.setContentProvider(rows);
 		viewer.setLabelProvider(new MessageLabels());
 		viewer.setInput(this);
 	}
@@ -80,14 +80,12 @@ public final class MessageTable {
 			sorted.sort(ascending ? order : order.reversed());
 		}
 		List<AlarmMessage> keep = selected();
-		rows = sorted;
 		Table table = viewer.getTable();
 		table.deselectAll();
-		viewer.setItemCount(rows.size());
-		table.clearAll();
+		rows.show(sorted);
 		List<Integer> indices = new ArrayList<>();
 		for (AlarmMessage message : keep) {
-			int index = rows.indexOf(message);
+			int index = sorted.indexOf(message);
 			if (index >= 0) {
 				indices.add(index);
 			}
@@ -97,15 +95,16 @@ public final class MessageTable {
 
 	/** @return the messages shown, in the table's order */
 	public List<AlarmMessage> rows() {
-		return rows;
+		return rows.rows();
 	}
 
 	/** @return the selected messages, in the table's order */
 	public List<AlarmMessage> selected() {
 		List<AlarmMessage> selected = new ArrayList<>();
+		List<AlarmMessage> shown = rows.rows();
 		for (int index : viewer.getTable().getSelectionIndices()) {
-			if (index < rows.size()) {
-				selected.add(rows.get(index));
+			if (index < shown.size()) {
+				selected.add(shown.get(index));
 			}
 		}
 		return selected;
@@ -113,21 +112,5 @@ public final class MessageTable {
 
 	public TableViewer viewer() {
 		return viewer;
-	}
-
-	/** Fills a row of the virtual table when it comes on screen. */
-	private final class Rows implements ILazyContentProvider {
-
-		@Override
-		public void updateElement(int index) {
-			if (index < rows.size()) {
-				viewer.replace(rows.get(index), index);
-			}
-		}
-
-		@Override
-		public void inputChanged(Viewer v, Object oldInput, Object newInput) {
-			// the rows are set by show and sortBy
-		}
 	}
 }

@@ -8,6 +8,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.tagbench.core.diagnostics.JournalEntry;
 import org.tagbench.ui.internal.widgets.EmptyState;
+import org.tagbench.ui.internal.widgets.LazyRows;
 
 /**
  * The journal as a virtual table, newest first: only the rows on screen are filled. Keeps the selected
@@ -19,7 +20,7 @@ public final class JournalTable {
 	public static final String TABLE_ID = "diagnostics.table"; //$NON-NLS-1$
 
 	private final TableViewer viewer;
-	private final JournalRows rows;
+	private final LazyRows<JournalEntry> rows;
 	private JournalEntry selected;
 
 	JournalTable(Composite parent) {
@@ -29,7 +30,7 @@ public final class JournalTable {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		JournalColumns.create(viewer);
-		rows = new JournalRows(viewer);
+		rows = new LazyRows<>(viewer);
 		viewer.setContentProvider(rows);
 		viewer.setLabelProvider(new JournalColumns());
 		viewer.setInput(rows);
@@ -69,7 +70,7 @@ public final class JournalTable {
 	}
 
 	/** @return how many rows the table has filled since it was created */
-	public int materializedRows() {
+	public long materializedRows() {
 		return rows.materialized();
 	}
 

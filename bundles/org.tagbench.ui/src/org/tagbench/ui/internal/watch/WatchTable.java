@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Table;
 import org.tagbench.core.watch.WatchItem;
 import org.tagbench.core.watch.WatchModel;
 import org.tagbench.ui.internal.widgets.EmptyState;
+import org.tagbench.ui.internal.widgets.LazyRows;
 
 /**
  * The watched tags as a virtual table: only the rows on screen are filled, and a refresh refills only
@@ -25,7 +26,7 @@ public final class WatchTable {
 
 	private final WatchModel model;
 	private final TableViewer viewer;
-	private final WatchRows rows;
+	private final LazyRows<WatchItem> rows;
 	private final WatchColumns columns;
 
 	public WatchTable(Composite parent, WatchModel model, WatchConnections connections) {
@@ -36,7 +37,7 @@ public final class WatchTable {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		WatchColumns.create(viewer);
-		rows = new WatchRows(viewer);
+		rows = new LazyRows<>(viewer);
 		columns = new WatchColumns(model, connections);
 		viewer.setUseHashlookup(true);
 		viewer.setContentProvider(rows);
