@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -76,9 +77,18 @@ class FavouritesTest {
 				"a favourite carries its configuration");
 		Screenshots.take("favourites");
 
-		Favourites stored = new Favourites(TagbenchUiPlugin.getDefault().getDialogSettings());
+		Favourites stored = new Favourites(TagbenchUiPlugin.getDefault().getDialogSettings(), () -> {
+			// reads only
+		});
 		assertEquals(List.of("System_PlantMode", "Energy_Tariff"), stored.names(profile.id()));
 		assertEquals(List.of(), stored.names("another-profile"), "kept per profile");
+		Path file = TagbenchUiPlugin.getDefault().getStateLocation().append("dialog_settings.xml").toPath(); //$NON-NLS-1$
+		assertTrue(Files.exists(file), "the settings written to disk at once, not only when the workbench closes: " + file);
+		DialogSettings onDisk = new DialogSettings("workbench"); //$NON-NLS-1$
+		onDisk.load(file.toString());
+		assertEquals(List.of("System_PlantMode", "Energy_Tariff"), new Favourites(onDisk, () -> {
+			// reads only
+		}).names(profile.id()), "written to disk at once, not only when the workbench closes");
 
 		tags.select(listed.get(0));
 		tags.run(REMOVE);
@@ -95,12 +105,15 @@ class FavouritesTest {
 	@Test
 	void favouritesSurviveInTheirSettings() {
 		DialogSettings settings = new DialogSettings("root");
-		Favourites favourites = new Favourites(settings);
+		int[] saves = { 0 };
+		Favourites favourites = new Favourites(settings, () -> saves[0]++);
 		favourites.add("a", List.of("T1", "T2"));
 		favourites.add("a", List.of("T2", "T3"));
 		favourites.add("b", List.of("X"));
 		favourites.remove("a", List.of("T1"));
-		assertEquals(List.of("T2", "T3"), new Favourites(settings).names("a"));
-		assertEquals(List.of("X"), new Favourites(settings).names("b"));
+		assertEquals(4, saves[0], "saved after each change");
+		Favourites reread = new Favourites(settings, () -> saves[0]++);
+		assertEquals(List.of("T2", "T3"), reread.names("a"));
+		assertEquals(List.of("X"), reread.names("b"));
 	}
 }

@@ -52,7 +52,8 @@ public class AlarmsView extends ViewPart implements ProfileView {
 
 	private final ConnectionManager manager = ConnectionManager.getDefault();
 	private final ConnectionListener connectionListener = this::connectionsChangedLater;
-	private final FilterHistory history = new FilterHistory(TagbenchUiPlugin.getDefault().getDialogSettings());
+	private final FilterHistory history = new FilterHistory(TagbenchUiPlugin.getDefault().getDialogSettings(),
+			TagbenchUiPlugin::saveSettings);
 	private final Runnable autoRefresh = this::autoRefreshDue;
 	private Composite stack;
 	private StackLayout layout;

@@ -16,9 +16,12 @@ final class FilterHistory {
 	private static final int MAX = 10;
 
 	private final IDialogSettings settings;
+	private final Runnable save;
 
-	FilterHistory(IDialogSettings settings) {
+	/** @param save writes the settings to disk, run after each change */
+	FilterHistory(IDialogSettings settings, Runnable save) {
 		this.settings = settings;
+		this.save = save;
 	}
 
 	/** @return the filters used, newest first, then the example if it was not used */
@@ -38,9 +41,12 @@ final class FilterHistory {
 		return new ArrayList<>(stored == null ? List.of() : Arrays.asList(stored));
 	}
 
-	/** Puts {@code filter} first. */
+	/** Puts {@code filter} first (an auto-refresh of the same filter changes nothing). */
 	void used(String filter) {
 		List<String> names = used();
+		if (!names.isEmpty() && names.get(0).equals(filter)) {
+			return;
+		}
 		names.remove(filter);
 		names.add(0, filter);
 		IDialogSettings section = settings.getSection(SECTION);
@@ -48,5 +54,6 @@ final class FilterHistory {
 			section = settings.addNewSection(SECTION);
 		}
 		section.put(KEY, names.subList(0, Math.min(MAX, names.size())).toArray(String[]::new));
+		save.run();
 	}
 }

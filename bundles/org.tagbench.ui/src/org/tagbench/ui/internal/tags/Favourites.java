@@ -17,10 +17,15 @@ public final class Favourites {
 	private static final String SECTION = "favourites"; //$NON-NLS-1$
 
 	private final IDialogSettings settings;
+	private final Runnable save;
 
-	/** @param settings the settings to keep favourites in (the plug-in's, or a fresh one in tests) */
-	public Favourites(IDialogSettings settings) {
+	/**
+	 * @param settings the settings to keep favourites in (the plug-in's, or a fresh one in tests)
+	 * @param save     writes the settings to disk, run after each change
+	 */
+	public Favourites(IDialogSettings settings, Runnable save) {
 		this.settings = settings;
+		this.save = save;
 	}
 
 	/** @return the favourite tag names of the profile, in the order they were added */
@@ -50,5 +55,6 @@ public final class Favourites {
 			section = settings.addNewSection(SECTION);
 		}
 		section.put(profileId, names.toArray(String[]::new));
+		save.run();
 	}
 }

@@ -70,7 +70,8 @@ public class TagsView extends ViewPart implements ITabbedPropertySheetPageContri
 
 	private final ConnectionListener listener = this::connectionsChanged;
 	private final StackLayout stack = new StackLayout();
-	private final Favourites favourites = new Favourites(TagbenchUiPlugin.getDefault().getDialogSettings());
+	private final Favourites favourites = new Favourites(TagbenchUiPlugin.getDefault().getDialogSettings(),
+			TagbenchUiPlugin::saveSettings);
 	private Composite pages;
 	private EmptyState emptyState;
 	private Composite treePage;
