@@ -183,6 +183,16 @@ public final class Simulator implements AutoCloseable {
         return running;
     }
 
+    /**
+     * Acknowledges an active message, as an operator at the runtime would (the REST API itself is
+     * read-only for alarms).
+     *
+     * @return false when the message is not active or already acknowledged
+     */
+    public boolean acknowledgeAlarm(int messageNumber) {
+        return engine.alarms().acknowledge(messageNumber, System.currentTimeMillis());
+    }
+
     /** The plant with its live values. */
     public Plant plant() {
         return plant;

@@ -1,9 +1,12 @@
 package org.tagbench.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +48,28 @@ class AlarmTest extends SimulatorTestBase {
         assertEquals(1, json("/alarmLogging/LongTermArchive/All?maxValues=1").size());
         assertEquals(1, json("/alarmLogging/HitList/All").get(0).get("count").asInt());
         assertEquals(0, json("/alarmLogging/ShortTermArchive/Other").size());
+    }
+
+    @Test
+    void anOperatorAcknowledgesAnActiveMessage() {
+        assertFalse(simulator.acknowledgeAlarm(1), "nothing to acknowledge before the message came");
+        simulator.plant().setValue("Level", 90);
+        Await.until("the alarm to come", Duration.ofSeconds(10), () -> json("/alarmLogging/MessageList/All").size() == 1);
+        String came = json("/alarmLogging/MessageList/All").get(0).get("timestamp").asText();
+        var ack = client.send(client.admin("/alarms/1/acknowledge").POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, ack.statusCode(), ack.body());
+        JsonNode active = json("/alarmLogging/MessageList/All").get(0);
+        assertEquals("Acknowledged", active.get("state").asText());
+        assertEquals(came, active.get("timestamp").asText(), "the list keeps the time the message came");
+        assertFalse(simulator.acknowledgeAlarm(1), "acknowledged once");
+        assertEquals(404, client.send(client.admin("/alarms/1/acknowledge").POST(HttpRequest.BodyPublishers.noBody())).statusCode());
+        assertEquals(400, client.send(client.admin("/alarms/one/acknowledge").POST(HttpRequest.BodyPublishers.noBody())).statusCode());
+        JsonNode history = json("/alarmLogging/ShortTermArchive/All");
+        assertEquals(List.of("Acknowledged", "Came"), List.of(history.get(0).get("state").asText(), history.get(1).get("state").asText()));
+        assertEquals(1, json("/alarmLogging/HitList/All").get(0).get("count").asInt(), "an acknowledgement is not a hit");
+        simulator.plant().setValue("Level", 70);
+        Await.until("the alarm to go", Duration.ofSeconds(10), () -> json("/alarmLogging/MessageList/All").size() == 0);
+        assertEquals("Went", json("/alarmLogging/ShortTermArchive/All").get(0).get("state").asText());
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.graphics.RGB;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -136,6 +137,13 @@ class AlarmsViewTest {
 		assertEquals(List.of("LevelHigh", "PressureLow"), alarms.column(MessageColumn.NAME));
 		assertEquals(List.of("Level high", "Pressure low"), alarms.column(MessageColumn.TEXT));
 		assertEquals(List.of("Came", "Came"), alarms.column(MessageColumn.STATE));
+		assertTrue(simulator.acknowledgeAlarm(1), "an operator acknowledges the level alarm at the runtime");
+		alarms.query(AlarmMode.MESSAGE_LIST, "All", "en-US");
+		assertEquals(List.of("Acknowledged", "Came"), alarms.column(MessageColumn.STATE));
+		RGB acknowledged = alarms.table().getItem(0).getBackground(MessageColumn.STATE.ordinal()).getRGB();
+		RGB came = alarms.table().getItem(1).getBackground(MessageColumn.STATE.ordinal()).getRGB();
+		assertEquals(new RGB(255, 243, 196), acknowledged, "acknowledged in pale yellow");
+		assertEquals(new RGB(255, 214, 214), came, "came in pale red");
 		alarms.sortBy(null);
 		alarms.query(AlarmMode.MESSAGE_LIST, "Alarms", "en-US");
 		assertEquals(List.of("LevelHigh"), alarms.column(MessageColumn.NAME));

@@ -70,6 +70,7 @@ final class AdminApi {
             return runtime();
         });
         r.add("GET", "runtime", null, c -> runtime());
+        r.add("POST", "alarms/{}/acknowledge", null, c -> acknowledge(c.param(0)));
         r.add("GET", "certificate", null, c -> {
             requireHttps();
             return new Reply(200, context.certificatePem().getBytes(StandardCharsets.US_ASCII),
@@ -83,6 +84,25 @@ final class AdminApi {
                 g.writeStringField("certificateSha256", context.certificateSha256());
                 g.writeEndObject();
             });
+        });
+    }
+
+    /** Acknowledges an active message as an operator would; 404 when it is not waiting for that. */
+    private Reply acknowledge(String number) {
+        int messageNumber;
+        try {
+            messageNumber = Integer.parseInt(number);
+        } catch (NumberFormatException e) {
+            throw new HttpError(400, "'" + number + "' is not a message number. Send e.g. POST alarms/1/acknowledge.");
+        }
+        if (!context.engine().alarms().acknowledge(messageNumber, System.currentTimeMillis())) {
+            throw new HttpError(404, "Message " + messageNumber + " is not active or is already acknowledged; "
+                    + "see GET /alarmLogging/MessageList/{filter} for the active messages.");
+        }
+        return Reply.ok(g -> {
+            g.writeStartObject();
+            g.writeNumberField("acknowledged", messageNumber);
+            g.writeEndObject();
         });
     }
 

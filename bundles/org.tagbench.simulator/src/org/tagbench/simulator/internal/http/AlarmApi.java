@@ -217,7 +217,7 @@ final class AlarmApi {
         g.writeNumberField("sequence", e.sequence());
         g.writeNumberField("messageNumber", m.number());
         g.writeStringField("name", m.name());
-        g.writeStringField("state", e.came() ? "Came" : "Went");
+        g.writeStringField("state", e.kind().text());
         g.writeStringField("timestamp", Timestamps.format(e.timeMillis()));
         g.writeStringField("messageClass", m.messageClass());
         g.writeStringField("messageType", m.messageType());

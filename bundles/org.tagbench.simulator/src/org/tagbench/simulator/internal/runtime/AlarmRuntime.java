@@ -56,23 +56,41 @@ public final class AlarmRuntime {
             }
             if (!violated[i] && limit.violatedBy(d)) {
                 violated[i] = true;
-                record(limit.messageNumber(), true, now, value.value());
+                record(limit.messageNumber(), AlarmEvent.Kind.CAME, now, value.value());
             } else if (violated[i] && limit.clearedBy(d)) {
                 violated[i] = false;
-                record(limit.messageNumber(), false, now, value.value());
+                record(limit.messageNumber(), AlarmEvent.Kind.WENT, now, value.value());
             }
         }
     }
 
-    private void record(int number, boolean came, long now, Object value) {
+    /**
+     * Acknowledges an active message as an operator at the runtime would: the message list shows it as
+     * acknowledged until it goes, and the archives log the acknowledgement.
+     *
+     * @return false when the message is not active or already acknowledged
+     */
+    public synchronized boolean acknowledge(int number, long now) {
+        AlarmEvent current = active.get(number);
+        if (current == null || current.kind() == AlarmEvent.Kind.ACKNOWLEDGED) {
+            return false;
+        }
+        record(number, AlarmEvent.Kind.ACKNOWLEDGED, now, current.value());
+        return true;
+    }
+
+    private void record(int number, AlarmEvent.Kind kind, long now, Object value) {
         MessageDefinition message = messages.get(number);
-        AlarmEvent event = new AlarmEvent(++sequence, message, came, now, value);
-        if (came) {
-            active.put(number, event);
-            Hits h = hits.get(number);
-            hits.put(number, new Hits(message, h == null ? 1 : h.count() + 1, now));
-        } else {
-            active.remove(number);
+        AlarmEvent event = new AlarmEvent(++sequence, message, kind, now, value);
+        switch (kind) {
+            case CAME -> {
+                active.put(number, event);
+                Hits h = hits.get(number);
+                hits.put(number, new Hits(message, h == null ? 1 : h.count() + 1, now));
+            }
+            case ACKNOWLEDGED -> active.put(number, new AlarmEvent(event.sequence(), message, kind,
+                    active.get(number).timeMillis(), value)); // the list keeps the time the message came
+            case WENT -> active.remove(number);
         }
         add(shortTerm, event, SHORT_TERM_CAPACITY);
         add(longTerm, event, LONG_TERM_CAPACITY);
