@@ -18,16 +18,13 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IWorkbenchActionConstants;
-import org.eclipse.ui.part.ViewPart;
 import org.tagbench.core.errors.WinccError;
 import org.tagbench.core.model.ArchiveSeries;
 import org.tagbench.ui.internal.Messages;
 import org.tagbench.ui.internal.Statuses;
-import org.tagbench.ui.internal.UiRunner;
 import org.tagbench.ui.internal.archives.ArchiveParts;
 import org.tagbench.ui.internal.archives.ArchiveTree;
 import org.tagbench.ui.internal.archives.TimeRange;
@@ -36,12 +33,9 @@ import org.tagbench.ui.internal.archives.TrendCsv;
 import org.tagbench.ui.internal.archives.TrendQueries;
 import org.tagbench.ui.internal.archives.TrendSeries;
 import org.tagbench.ui.internal.archives.VariableNode;
-import org.tagbench.ui.internal.connections.ConnectionListener;
-import org.tagbench.ui.internal.connections.ConnectionManager;
 import org.tagbench.ui.internal.connections.ConnectionSession;
 import org.tagbench.ui.internal.jobs.TagbenchJobs;
 import org.tagbench.ui.internal.nodes.ProfileNode;
-import org.tagbench.ui.internal.widgets.EmptyState;
 
 /**
  * The Archives view: the archives of one connection and their variables, a time range and count, a
@@ -50,30 +44,24 @@ import org.tagbench.ui.internal.widgets.EmptyState;
  * perspective has no editor area and the trend follows the connection shown, as the Tags view does.
  * Commands (query, export, zoom) are handlers in plugin.xml that call this view.
  */
-public class ArchivesView extends ViewPart implements TrendQueries.Sink, ProfileView {
+public class ArchivesView extends ProfileViewPart implements TrendQueries.Sink {
 
 	/** Widget id of the empty state, for tests. */
 	public static final String EMPTY_STATE_ID = "archives.empty"; //$NON-NLS-1$
 
-	private final ConnectionListener listener = this::connectionsChanged;
-	private final StackLayout stack = new StackLayout();
 	private final Trend trend = new Trend();
-	private Composite pages;
-	private EmptyState emptyState;
-	private Composite main;
 	private ArchiveParts parts;
-	private ProfileNode shown;
-	private ConnectionSession session;
 	private ArchiveTree tree;
 	private TrendQueries queries;
 	private TimeRange asked;
 
+	public ArchivesView() {
+		super(EMPTY_STATE_ID, Messages.ArchivesView_emptyTitle, Messages.ArchivesView_emptyHint, Messages.ArchivesView_connectionHint);
+	}
+
 	@Override
-	public void createPartControl(Composite parent) {
-		pages = new Composite(parent, SWT.NONE);
-		pages.setLayout(stack);
-		emptyState = new EmptyState(pages, EMPTY_STATE_ID, Messages.ArchivesView_emptyTitle, Messages.ArchivesView_emptyHint);
-		main = new Composite(pages, SWT.NONE);
+	protected Control createMainPage(Composite parent) {
+		Composite main = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().applyTo(main);
 		parts = new ArchiveParts(main, this::query, this::liveChanged);
 		getSite().setSelectionProvider(parts.tree().viewer());
@@ -82,20 +70,12 @@ public class ArchivesView extends ViewPart implements TrendQueries.Sink, Profile
 		Control treeControl = parts.tree().viewer().getControl();
 		treeControl.setMenu(menu.createContextMenu(treeControl));
 		getSite().registerContextMenu(menu, parts.tree().viewer());
-		stack.topControl = emptyState.getControl();
-		ConnectionManager.getDefault().addListener(listener);
-	}
-
-	/** Shows the archives of the profile's connection (connected elsewhere). */
-	@Override
-	public void show(ProfileNode node) {
-		shown = node;
-		update();
+		return main;
 	}
 
 	@Override
-	public ProfileNode shown() {
-		return shown;
+	protected Control focusControl() {
+		return parts.tree().viewer().getControl();
 	}
 
 	/** @return the archive tree of the connection shown, or null */
@@ -113,52 +93,19 @@ public class ArchivesView extends ViewPart implements TrendQueries.Sink, Profile
 		return trend;
 	}
 
-	private void connectionsChanged() {
-		UiRunner.run(pages, this::update);
+	@Override
+	protected void opened(ConnectionSession open) {
+		tree = new ArchiveTree(open.client(), parts.tree()::refresh);
+		queries = new TrendQueries(open.client(), this);
+		parts.tree().setInput(tree);
 	}
 
-	private void update() {
-		ConnectionManager manager = ConnectionManager.getDefault();
-		if (shown != null && manager.find(shown.file(), shown.profile().id()).isEmpty()) {
-			shown = null;
-		}
-		if (shown == null) {
-			close();
-			emptyState.setText(Messages.ArchivesView_emptyTitle, Messages.ArchivesView_emptyHint);
-			setContentDescription(""); //$NON-NLS-1$
-			showPage(emptyState.getControl());
-			return;
-		}
-		shown = manager.current(shown);
-		ConnectionSession open = manager.session(shown).orElse(null);
-		if (open == null) {
-			close();
-			emptyState.setText(shown.profile().name(), NLS.bind(Messages.ArchivesView_connectionHint,
-					shown.profile().url(), ConnectionsLabelProvider.stateText(manager.status(shown))));
-			showPage(emptyState.getControl());
-		} else if (open != session) {
-			close();
-			session = open;
-			tree = new ArchiveTree(open.client(), parts.tree()::refresh);
-			queries = new TrendQueries(open.client(), this);
-			parts.tree().setInput(tree);
-			showPage(main);
-		}
-		describe();
-	}
-
-	private void showPage(Control page) {
-		if (stack.topControl != page) {
-			stack.topControl = page;
-			pages.layout();
-		}
-	}
-
-	private void close() {
+	@Override
+	protected void closed() {
 		if (tree != null) {
 			tree.dispose();
 			tree = null;
-			if (!pages.isDisposed()) {
+			if (!isDisposed()) {
 				parts.tree().setInput(null);
 			}
 		}
@@ -166,9 +113,8 @@ public class ArchivesView extends ViewPart implements TrendQueries.Sink, Profile
 			queries.dispose();
 			queries = null;
 		}
-		session = null;
 		trend.select(List.of());
-		if (!pages.isDisposed()) {
+		if (!isDisposed()) {
 			parts.range().setLive(false);
 			showTrend();
 			parts.clearMessage();
@@ -253,15 +199,16 @@ public class ArchivesView extends ViewPart implements TrendQueries.Sink, Profile
 	private void showTrend() {
 		parts.chart().show(trend);
 		parts.table().show(trend.rows());
-		describe();
+		if (shown() != null) {
+			describe(shown());
+		}
 	}
 
-	private void describe() {
+	@Override
+	protected void describe(ProfileNode profile) {
 		int samples = trend.series().stream().mapToInt(TrendSeries::size).sum();
-		if (shown != null) {
-			setContentDescription(trend.isEmpty() ? shown.profile().name() : NLS.bind(Messages.ArchivesView_summary,
-					new Object[] { shown.profile().name(), Integer.valueOf(trend.series().size()), Integer.valueOf(samples) }));
-		}
+		setContentDescription(trend.isEmpty() ? profile.profile().name() : NLS.bind(Messages.ArchivesView_summary,
+				new Object[] { profile.profile().name(), Integer.valueOf(trend.series().size()), Integer.valueOf(samples) }));
 	}
 
 	private void liveChanged() {
@@ -288,7 +235,7 @@ public class ArchivesView extends ViewPart implements TrendQueries.Sink, Profile
 				newest.merge(series.archive(), last, (a, b) -> a.isBefore(b) ? a : b);
 			}
 		}
-		queries.startLive(trend.variablesByArchive(), newest, shown.profile().pollIntervalMs());
+		queries.startLive(trend.variablesByArchive(), newest, shown().profile().pollIntervalMs());
 	}
 
 	/** Switches live mode on or off, as the Live check box does. */
@@ -320,21 +267,5 @@ public class ArchivesView extends ViewPart implements TrendQueries.Sink, Profile
 		if (tree != null) {
 			tree.refresh();
 		}
-	}
-
-	@Override
-	public void setFocus() {
-		if (stack.topControl == main) {
-			parts.tree().viewer().getControl().setFocus();
-		} else {
-			emptyState.getControl().setFocus();
-		}
-	}
-
-	@Override
-	public void dispose() {
-		ConnectionManager.getDefault().removeListener(listener);
-		close();
-		super.dispose();
 	}
 }

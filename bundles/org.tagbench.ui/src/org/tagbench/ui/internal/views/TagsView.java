@@ -14,7 +14,6 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
@@ -22,7 +21,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchActionConstants;
-import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
@@ -30,11 +28,7 @@ import org.tagbench.core.model.WriteResult;
 import org.tagbench.core.model.WriteStatus;
 import org.tagbench.ui.internal.Messages;
 import org.tagbench.ui.internal.TagbenchUiPlugin;
-import org.tagbench.ui.internal.UiRunner;
-import org.tagbench.ui.internal.connections.ConnectionListener;
-import org.tagbench.ui.internal.connections.ConnectionManager;
 import org.tagbench.ui.internal.connections.ConnectionSession;
-import org.tagbench.ui.internal.nodes.ProfileNode;
 import org.tagbench.ui.internal.tags.CsvWriter;
 import org.tagbench.ui.internal.tags.Favourites;
 import org.tagbench.ui.internal.tags.FolderNode;
@@ -54,7 +48,7 @@ import org.tagbench.ui.internal.widgets.EmptyState;
  * over what is loaded (Enter searches the runtime). Until a connection is open it says how to open one.
  * Commands (refresh, copy, find, write, read) are handlers in plugin.xml that call this view.
  */
-public class TagsView extends ViewPart implements ITabbedPropertySheetPageContributor, ProfileView {
+public class TagsView extends ProfileViewPart implements ITabbedPropertySheetPageContributor {
 
 	/** Widget id of the empty state, for tests. */
 	public static final String EMPTY_STATE_ID = "tags.empty"; //$NON-NLS-1$
@@ -68,25 +62,20 @@ public class TagsView extends ViewPart implements ITabbedPropertySheetPageContri
 	 */
 	public static final int FILTER_LIMIT = 100;
 
-	private final ConnectionListener listener = this::connectionsChanged;
-	private final StackLayout stack = new StackLayout();
 	private final Favourites favourites = new Favourites(TagbenchUiPlugin.getDefault().getDialogSettings(),
 			TagbenchUiPlugin::saveSettings);
-	private Composite pages;
-	private EmptyState emptyState;
 	private Composite treePage;
 	private Text filter;
 	private TagTreeViewer viewer;
-	private ProfileNode shown;
-	private ConnectionSession session;
 	private TagTree tree;
 
+	public TagsView() {
+		super(EMPTY_STATE_ID, Messages.TagsView_emptyTitle, Messages.TagsView_emptyHint, Messages.TagsView_connectionHint);
+	}
+
 	@Override
-	public void createPartControl(Composite parent) {
-		pages = new Composite(parent, SWT.NONE);
-		pages.setLayout(stack);
-		emptyState = new EmptyState(pages, EMPTY_STATE_ID, Messages.TagsView_emptyTitle, Messages.TagsView_emptyHint);
-		treePage = new Composite(pages, SWT.NONE);
+	protected Control createMainPage(Composite parent) {
+		treePage = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(treePage);
 		filter = new Text(treePage, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filter.setMessage(Messages.TagsView_filterHint);
@@ -100,8 +89,12 @@ public class TagsView extends ViewPart implements ITabbedPropertySheetPageContri
 		TagDrag.install(viewer.viewer(), this::shown);
 		TagDrag.install(viewer.results(), this::shown);
 		contextMenu();
-		stack.topControl = emptyState.getControl();
-		ConnectionManager.getDefault().addListener(listener);
+		return treePage;
+	}
+
+	@Override
+	protected Control focusControl() {
+		return viewer.getControl();
 	}
 
 	private void contextMenu() {
@@ -111,18 +104,6 @@ public class TagsView extends ViewPart implements ITabbedPropertySheetPageContri
 		tagViewer.getControl().setMenu(menu.createContextMenu(tagViewer.getControl()));
 		viewer.results().getControl().setMenu(tagViewer.getControl().getMenu());
 		getSite().registerContextMenu(menu, viewer.selectionProvider());
-	}
-
-	/** Shows the tags of the profile's connection (connected elsewhere, e.g. by "Open in Tags View"). */
-	@Override
-	public void show(ProfileNode node) {
-		shown = node;
-		update();
-	}
-
-	@Override
-	public ProfileNode shown() {
-		return shown;
 	}
 
 	/** @return the tree of the connection shown, or null while none is open */
@@ -140,57 +121,22 @@ public class TagsView extends ViewPart implements ITabbedPropertySheetPageContri
 		return viewer.results();
 	}
 
-	private void connectionsChanged() {
-		UiRunner.run(pages, this::update);
+	@Override
+	protected void opened(ConnectionSession open) {
+		filter.setText(""); //$NON-NLS-1$
+		String profileId = shown().profile().id();
+		tree = new TagTree(open.client(), SOFT_LIMIT, viewer, () -> favourites.names(profileId));
+		viewer.setInput(tree);
+		viewer.viewer().setExpandedState(tree.roots().get(0), true);
 	}
 
-	private void update() {
-		ConnectionManager manager = ConnectionManager.getDefault();
-		if (shown != null && manager.find(shown.file(), shown.profile().id()).isEmpty()) {
-			shown = null;
-		}
-		if (shown == null) {
-			close();
-			emptyState.setText(Messages.TagsView_emptyTitle, Messages.TagsView_emptyHint);
-			setContentDescription(""); //$NON-NLS-1$
-			showPage(emptyState.getControl());
-			return;
-		}
-		shown = manager.current(shown);
-		ConnectionSession open = manager.session(shown).orElse(null);
-		setContentDescription(shown.profile().name());
-		if (open == null) {
-			close();
-			String state = ConnectionsLabelProvider.stateText(manager.status(shown));
-			emptyState.setText(shown.profile().name(),
-					NLS.bind(Messages.TagsView_connectionHint, new Object[] { shown.profile().url(), state }));
-			showPage(emptyState.getControl());
-		} else if (open != session) {
-			close();
-			session = open;
-			filter.setText(""); //$NON-NLS-1$
-			String profileId = shown.profile().id();
-			tree = new TagTree(open.client(), SOFT_LIMIT, viewer, () -> favourites.names(profileId));
-			viewer.setInput(tree);
-			viewer.viewer().setExpandedState(tree.roots().get(0), true);
-			showPage(treePage);
-		}
-	}
-
-	private void showPage(Control page) {
-		if (stack.topControl != page) {
-			stack.topControl = page;
-			pages.layout();
-		}
-	}
-
-	private void close() {
+	@Override
+	protected void closed() {
 		if (tree != null) {
 			tree.dispose();
 			tree = null;
 			viewer.setInput(null);
 		}
-		session = null;
 	}
 
 	private void open(Object element) {
@@ -245,11 +191,11 @@ public class TagsView extends ViewPart implements ITabbedPropertySheetPageContri
 	}
 
 	private void write(TagNode tag) {
-		if (tree == null || session == null) {
+		if (tree == null || session() == null) {
 			return;
 		}
 		TagTree writtenIn = tree;
-		TagWriter.write(getSite().getShell(), shown.profile(), session.client(), tag, result -> written(writtenIn, tag, result));
+		TagWriter.write(getSite().getShell(), shown().profile(), session().client(), tag, result -> written(writtenIn, tag, result));
 	}
 
 	private void written(TagTree writtenIn, TagNode tag, WriteResult result) {
@@ -272,7 +218,7 @@ public class TagsView extends ViewPart implements ITabbedPropertySheetPageContri
 	public void addSelectedToFavourites() {
 		List<String> names = selectedNames();
 		if (tree != null && !names.isEmpty()) {
-			favourites.add(shown.profile().id(), names);
+			favourites.add(shown().profile().id(), names);
 			tree.favouritesChanged();
 		}
 	}
@@ -281,7 +227,7 @@ public class TagsView extends ViewPart implements ITabbedPropertySheetPageContri
 	public void removeSelectedFromFavourites() {
 		List<String> names = selectedNames();
 		if (tree != null && !names.isEmpty()) {
-			favourites.remove(shown.profile().id(), names);
+			favourites.remove(shown().profile().id(), names);
 			tree.favouritesChanged();
 		}
 	}
@@ -292,11 +238,11 @@ public class TagsView extends ViewPart implements ITabbedPropertySheetPageContri
 
 	/** Writes the values of a CSV file, asked for with {@code file}, after a preview and a confirmation. */
 	public void writeFromCsv(Supplier<String> file) {
-		if (tree == null || session == null) {
+		if (tree == null || session() == null) {
 			return;
 		}
 		TagTree writtenIn = tree;
-		CsvWriter.write(getSite().getShell(), shown.profile(), session.client(), file, results -> {
+		CsvWriter.write(getSite().getShell(), shown().profile(), session().client(), file, results -> {
 			if (writtenIn == tree) {
 				results.stream().map(WriteResult::readBack).filter(Objects::nonNull).forEach(tree::putValue);
 				viewer.folderChanged(null);
@@ -319,7 +265,7 @@ public class TagsView extends ViewPart implements ITabbedPropertySheetPageContri
 		if (lines.isEmpty()) {
 			return;
 		}
-		Clipboard clipboard = new Clipboard(pages.getDisplay());
+		Clipboard clipboard = new Clipboard(getSite().getShell().getDisplay());
 		try {
 			clipboard.setContents(new Object[] { String.join(System.lineSeparator(), lines) },
 					new Transfer[] { TextTransfer.getInstance() });
@@ -339,21 +285,5 @@ public class TagsView extends ViewPart implements ITabbedPropertySheetPageContri
 			return adapter.cast(new TabbedPropertySheetPage(this));
 		}
 		return super.getAdapter(adapter);
-	}
-
-	@Override
-	public void setFocus() {
-		if (stack.topControl == treePage) {
-			viewer.getControl().setFocus();
-		} else {
-			emptyState.getControl().setFocus();
-		}
-	}
-
-	@Override
-	public void dispose() {
-		ConnectionManager.getDefault().removeListener(listener);
-		close();
-		super.dispose();
 	}
 }
