@@ -25,7 +25,8 @@ public final class Main {
               --port N               port to listen on (default 34568; 0 takes a free port)
               --bind ADDRESS         address to listen on (default 127.0.0.1)
               --plant FILE           plant JSON or CSV tag table (default: the bundled demo plant)
-              --generate TAGS,GROUPS generate a plant instead, e.g. --generate 100000,1000
+              --generate TAGS,GROUPS[,FIRST]  generate a plant instead, e.g. --generate 100000,1000; FIRST
+                                     gives the first group that many tags (e.g. 100000,1000,10000)
               --write-plant FILE     write the plant as JSON to FILE and exit
               --http                 serve plain HTTP instead of HTTPS
               --state DIR            folder for the certificate and saved values (default ./simulator-state)
@@ -132,10 +133,14 @@ public final class Main {
                 }
                 case "--generate" -> {
                     String[] p = value(args, ++i, option).split(",");
-                    if (p.length != 2) {
-                        throw new IllegalArgumentException("--generate needs TAGS,GROUPS, e.g. --generate 100000,1000.");
+                    if (p.length != 2 && p.length != 3) {
+                        throw new IllegalArgumentException("--generate needs TAGS,GROUPS or TAGS,GROUPS,FIRST_GROUP_TAGS,"
+                                + " e.g. --generate 100000,1000 or --generate 100000,1000,10000.");
                     }
-                    b.plant(PlantGenerator.generate(integer(option, p[0].trim()), integer(option, p[1].trim())));
+                    int tags = integer(option, p[0].trim());
+                    int groups = integer(option, p[1].trim());
+                    b.plant(p.length == 2 ? PlantGenerator.generate(tags, groups)
+                            : PlantGenerator.generate(tags, groups, integer(option, p[2].trim())));
                     plantChosen = true;
                 }
                 case "--write-plant" -> writePlant = Path.of(value(args, ++i, option));

@@ -65,9 +65,22 @@ class MainTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
         assertEquals(0, Main.run(new String[] { "--help" }, print, print));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("--generate TAGS,GROUPS"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("--generate TAGS,GROUPS[,FIRST]"));
         Path file = dir.resolve("p.json");
         assertEquals(0, Main.run(new String[] { "--generate", "500,5", "--write-plant", file.toString() }, print, print));
         assertTrue(file.toFile().length() > 0);
+    }
+
+    @Test
+    void generatesAPlantWithALargeFirstGroup() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        Path file = dir.resolve("first.json");
+        assertEquals(0, Main.run(new String[] { "--generate", "500,5,100", "--write-plant", file.toString() }, print, print));
+        Plant plant = Plant.load(file);
+        String first = plant.groups().get(0).name();
+        assertEquals(100, plant.tags().stream().filter(tag -> first.equals(tag.group())).count());
+        assertEquals(500, plant.tags().size());
+        assertEquals(2, Main.run(new String[] { "--generate", "500,5,1,2" }, print, print), "four numbers are refused");
     }
 }

@@ -41,11 +41,23 @@ final class SimulatorProcess implements AutoCloseable {
 	 * state and output in {@code dir}, and waits until it prints its service URL and certificate.
 	 */
 	static SimulatorProcess start(Path dir, int tags, int groups) throws IOException {
+		return start(dir, tags + "," + groups); //$NON-NLS-1$
+	}
+
+	/**
+	 * Starts the simulator like {@link #start(Path, int, int)}, its first group holding {@code firstGroupTags}
+	 * ({@code --generate TAGS,GROUPS,FIRST}).
+	 */
+	static SimulatorProcess start(Path dir, int tags, int groups, int firstGroupTags) throws IOException {
+		return start(dir, tags + "," + groups + "," + firstGroupTags); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static SimulatorProcess start(Path dir, String generate) throws IOException {
 		Files.createDirectories(dir);
 		Path out = dir.resolve("simulator.out"); //$NON-NLS-1$
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		List<String> command = List.of(java, "-Xmx1g", "-cp", classPath(), Main.class.getName(), "--port", "0", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-				"--generate", tags + "," + groups, "--state", dir.resolve("state").toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				"--generate", generate, "--state", dir.resolve("state").toString()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
 		try {
 			Wait.until("the simulator's certificate line in " + out, Duration.ofSeconds(120), //$NON-NLS-1$

@@ -18,9 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tagbench.core.profiles.ConnectionProfile;
-import org.tagbench.simulator.PlantGenerator;
-import org.tagbench.simulator.Simulator;
-import org.tagbench.simulator.SimulatorConfig;
+import org.tagbench.core.profiles.TlsSettings;
 import org.tagbench.tests.support.UiStallWatchdog;
 import org.tagbench.tests.support.UiWait;
 import org.tagbench.ui.internal.Messages;
@@ -36,7 +34,8 @@ import org.tagbench.ui.tests.TestCredentials;
 
 /**
  * Issue 9, point 2: the Tags view with 100,000 tags in 1,000 groups, the first group holding 10,000.
- * Measures, in the real workbench against the simulator over HTTPS:
+ * Measures, in the real workbench against the simulator over HTTPS (in its own JVM, as a runtime is on its
+ * own machine: its work and garbage are not the workbench's):
  * <ul>
  * <li>the time from a page's arrival (its answer read by the client) to its rows being in the tree and
  * painted, for the first page of the 10,000-tag group (several times); for every further page, to its
@@ -59,7 +58,7 @@ class TreeScaleBenchmark {
 
 	@TempDir
 	static Path dir;
-	private static Simulator simulator;
+	private static SimulatorProcess simulator;
 
 	private final Figures figures = new Figures("tree-scale"); //$NON-NLS-1$
 	private final List<Double> stalls = new ArrayList<>();
@@ -69,21 +68,22 @@ class TreeScaleBenchmark {
 
 	@BeforeAll
 	static void start() throws Exception {
-		simulator = Simulator.start(SimulatorConfig.builder().port(0).stateDir(dir.resolve("sim")) //$NON-NLS-1$
-				.plant(PlantGenerator.generate(TAGS, 1000, BIG)).build());
+		simulator = SimulatorProcess.start(dir.resolve("sim"), TAGS, 1000, BIG); //$NON-NLS-1$
 		TestCredentials.install(dir);
 	}
 
 	@AfterAll
 	static void stop() throws Exception {
 		Profiles.cleanUp();
-		simulator.close();
+		if (simulator != null) {
+			simulator.close();
+		}
 	}
 
 	@Test
 	void treeScale() throws Exception {
-		ConnectionProfile profile = Profiles.forSimulator(simulator, "Plant 100,000", "operator").toBuilder() //$NON-NLS-1$ //$NON-NLS-2$
-				.connectTimeoutMs(10_000).responseTimeoutMs(60_000).build();
+		ConnectionProfile profile = ConnectionProfile.builder().name("Plant 100,000").url(simulator.url()).user("operator") //$NON-NLS-1$ //$NON-NLS-2$
+				.tls(TlsSettings.pinned(simulator.sha256())).connectTimeoutMs(10_000).responseTimeoutMs(60_000).build();
 		tags = TagsViewPage.connect("TreeScale", profile); //$NON-NLS-1$
 		arrivals = new PageArrivals(ConnectionManager.getDefault().journal());
 		try {
