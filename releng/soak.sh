@@ -20,36 +20,17 @@ batch=${SOAK_BATCH:-150}   # names per bulk request; 150 is what a new profile g
 tagbench_find_jdk
 java="$JAVA_HOME/bin/java"
 
-archive=$(ls releng/org.tagbench.product/target/products/tagbench-*-linux.gtk.x86_64.tar.gz 2>/dev/null | head -n 1 || true)
-if [ -z "$archive" ]; then
-  echo "Building the product first (tests skipped)..." >&2
-  ./mvnw -B -ntp -q verify -DskipTests
-  archive=$(ls releng/org.tagbench.product/target/products/tagbench-*-linux.gtk.x86_64.tar.gz | head -n 1)
-fi
 work="$tagbench_root/releng/target/soak"
 rm -rf "$work" && mkdir -p "$work/classes"
-tar -xzf "$archive" -C "$work"
-cp=$(ls "$work"/tagbench/plugins/*.jar | tr '\n' ':')
+tagbench_unpack_product "$work"
+cp=$tagbench_cp
 soak_src=tests/org.tagbench.core.tests/src/org/tagbench/core/soak
 "$JAVA_HOME/bin/javac" --release 21 -nowarn -d "$work/classes" -cp "$cp" "$soak_src/Soak.java" "$soak_src/SoakMain.java"
-
-sim_pid=""
-stop_simulator() {
-  if [ -n "$sim_pid" ]; then kill "$sim_pid" 2>/dev/null || true; wait "$sim_pid" 2>/dev/null || true; sim_pid=""; fi
-}
-trap stop_simulator EXIT
-log="$work/simulator.log"
-"$java" -Xmx2g -Dslf4j.internal.verbosity=ERROR -cp "$cp" org.tagbench.simulator.Main --port 0 \
-  --generate "$((connections * tags)),$((connections * tags / 100))" --state "$work/state" --threads 8 >"$log" 2>&1 &
-sim_pid=$!
-for _ in $(seq 1 600); do
-  grep -q '^Certificate SHA-256:' "$log" && break
-  kill -0 "$sim_pid" 2>/dev/null || { cat "$log" >&2; exit 1; }
-  sleep 0.1
-done
-url=$(sed -n 's/^Service: *//p' "$log")
-sha256=$(sed -n 's/^Certificate SHA-256: *//p' "$log")
-[ -n "$sha256" ] || { echo "The simulator did not start; see $log" >&2; exit 1; }
+trap tagbench_stop_simulator EXIT
+tagbench_start_simulator "$work/simulator.log" --generate "$((connections * tags)),$((connections * tags / 100))" \
+  --state "$work/state" --threads 8
+url=$tagbench_sim_url
+sha256=$tagbench_sim_sha256
 
 echo "== Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $("$java" -version 2>&1 | head -n 1)"
 echo "== Load before: $(cut -d' ' -f1-3 /proc/loadavg)"

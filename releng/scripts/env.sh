@@ -1,5 +1,6 @@
-# Shared by releng/test.sh and releng/run.sh: finds a JDK 21+ and the OS packages the build,
-# the UI tests and the product need. Sourced, not run.
+# Shared by the releng and benchmark scripts: finds a JDK 21+ and the OS packages the build,
+# the UI tests and the product need; unpacks the product and starts its simulator for the benchmarks and
+# the soak. Sourced, not run.
 
 tagbench_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
@@ -70,4 +71,50 @@ tagbench_ensure_display() {
   done
   echo "No free X display number between :91 and :140 for Xvfb." >&2
   return 1
+}
+
+# Unpacks the Linux product into the folder $1 (building it first, tests skipped, when there is none) and
+# sets tagbench_cp to the class path of its jars: the benchmarks and the soak run on the jars users get.
+# A product older than the sources is used as it is, with a warning: rebuild it to measure a change.
+tagbench_unpack_product() {
+  local into=$1 archive pattern="$tagbench_root/releng/org.tagbench.product/target/products/tagbench-*-linux.gtk.x86_64.tar.gz"
+  archive=$(ls $pattern 2>/dev/null | head -n 1 || true)
+  if [ -z "$archive" ]; then
+    echo "Building the product first (tests skipped)..." >&2
+    (cd "$tagbench_root" && ./mvnw -B -ntp -q verify -DskipTests)
+    archive=$(ls $pattern | head -n 1)
+  elif [ -n "$(find "$tagbench_root/bundles" -name '*.java' -newer "$archive" -print -quit)" ]; then
+    echo "Note: $archive is older than the sources; rebuild it (./mvnw verify -DskipTests) to measure them." >&2
+  fi
+  mkdir -p "$into"
+  tar -xzf "$archive" -C "$into"
+  tagbench_cp=$(ls "$into"/tagbench/plugins/*.jar | tr '\n' ':')
+}
+
+# Starts the simulator of the unpacked product (tagbench_cp) in its own JVM, its output in the file $1 and
+# the other arguments given to it (e.g. --generate 10000,100 --state DIR); waits until it serves and sets
+# tagbench_sim_pid, tagbench_sim_url and tagbench_sim_sha256. tagbench_stop_simulator ends it.
+tagbench_start_simulator() {
+  local log=$1
+  shift
+  tagbench_stop_simulator
+  "$JAVA_HOME/bin/java" -Xmx2g -Dslf4j.internal.verbosity=ERROR -cp "$tagbench_cp" org.tagbench.simulator.Main \
+    --port 0 "$@" >"$log" 2>&1 &
+  tagbench_sim_pid=$!
+  for _ in $(seq 1 600); do
+    grep -q '^Certificate SHA-256:' "$log" && break
+    kill -0 "$tagbench_sim_pid" 2>/dev/null || { cat "$log" >&2; return 1; }
+    sleep 0.1
+  done
+  tagbench_sim_url=$(sed -n 's/^Service: *//p' "$log")
+  tagbench_sim_sha256=$(sed -n 's/^Certificate SHA-256: *//p' "$log")
+  [ -n "$tagbench_sim_sha256" ] || { echo "The simulator did not start; see $log" >&2; return 1; }
+}
+
+tagbench_stop_simulator() {
+  if [ -n "${tagbench_sim_pid:-}" ]; then
+    kill "$tagbench_sim_pid" 2>/dev/null || true
+    wait "$tagbench_sim_pid" 2>/dev/null || true
+    tagbench_sim_pid=""
+  fi
 }

@@ -23,38 +23,19 @@ tagbench_find_jdk
 tagbench_require_packages wrk wrk
 java="$JAVA_HOME/bin/java"
 
-archive=$(ls releng/org.tagbench.product/target/products/tagbench-*-linux.gtk.x86_64.tar.gz 2>/dev/null | head -n 1 || true)
-if [ -z "$archive" ]; then
-  echo "Building the product first (tests skipped)..." >&2
-  ./mvnw -B -ntp -q verify -DskipTests
-  archive=$(ls releng/org.tagbench.product/target/products/tagbench-*-linux.gtk.x86_64.tar.gz | head -n 1)
-fi
 work="$here/target/bench"
 rm -rf "$work" && mkdir -p "$work/classes"
-tar -xzf "$archive" -C "$work"
-cp=$(ls "$work"/tagbench/plugins/*.jar | tr '\n' ':')
+tagbench_unpack_product "$work"
+cp=$tagbench_cp
 "$JAVA_HOME/bin/javac" --release 21 -nowarn -d "$work/classes" -cp "$cp" $(find "$here/src" -name '*.java')
-sim_pid=""
-stop_simulator() {
-  if [ -n "$sim_pid" ]; then kill "$sim_pid" 2>/dev/null || true; wait "$sim_pid" 2>/dev/null || true; sim_pid=""; fi
-}
-trap stop_simulator EXIT
+trap tagbench_stop_simulator EXIT
 
-# Starts the simulator in its own JVM with a generated plant; sets url and sha256.
+# Starts the simulator in its own JVM with a generated plant; sets url, sha256 and sim_pid.
 start_simulator() {
-  stop_simulator
-  local log="$work/simulator-$1.log"
-  "$java" -Xmx2g -Dslf4j.internal.verbosity=ERROR -cp "$cp" org.tagbench.simulator.Main --port 0 \
-    --generate "$1" --state "$work/state-$1" --threads 8 >"$log" 2>&1 &
-  sim_pid=$!
-  for _ in $(seq 1 600); do
-    grep -q '^Certificate SHA-256:' "$log" && break
-    kill -0 "$sim_pid" 2>/dev/null || { cat "$log" >&2; exit 1; }
-    sleep 0.1
-  done
-  url=$(sed -n 's/^Service: *//p' "$log")
-  sha256=$(sed -n 's/^Certificate SHA-256: *//p' "$log")
-  [ -n "$sha256" ] || { echo "The simulator did not start; see $log" >&2; exit 1; }
+  tagbench_start_simulator "$work/simulator-$1.log" --generate "$1" --state "$work/state-$1" --threads 8
+  url=$tagbench_sim_url
+  sha256=$tagbench_sim_sha256
+  sim_pid=$tagbench_sim_pid
 }
 
 run_java() {
@@ -92,4 +73,4 @@ printf 'one GET per tag: %.0f values/s; best bulk / GET per tag = %.1f x\n' "$ge
 echo "== Heap of a loaded 100,000-tag model"
 start_simulator 100000,1000
 run_java org.tagbench.benchmarks.ModelMemoryBenchmark "$url" "$sha256" 100000
-stop_simulator
+tagbench_stop_simulator
