@@ -1,5 +1,6 @@
 package org.tagbench.tests.support;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,8 +49,10 @@ public final class UiStallWatchdog implements AutoCloseable {
 	private final AtomicLong longestGapStartMillis = new AtomicLong();
 	private final Runnable tick = this::tick;
 	private final AtomicLong longestGapCpu = new AtomicLong();
+	private final AtomicLong longestGapGc = new AtomicLong();
 	private volatile long tickDue;
 	private volatile long tickCpu;
+	private volatile long tickGc;
 	private volatile boolean running = true;
 
 	private UiStallWatchdog(Display display, Duration period) {
@@ -78,21 +81,23 @@ public final class UiStallWatchdog implements AutoCloseable {
 
 	private void scheduleTick() {
 		tickCpu = uiCpuNanos();
+		tickGc = gcMillis();
 		tickDue = System.nanoTime() + periodNanos;
 		display.timerExec((int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(periodNanos)), tick);
 	}
 
 	private void tick() {
-		recordGap(System.nanoTime() - tickDue, uiCpuNanos() - tickCpu);
+		recordGap(System.nanoTime() - tickDue, uiCpuNanos() - tickCpu, gcMillis() - tickGc);
 		if (running && !display.isDisposed()) {
 			scheduleTick();
 		}
 	}
 
-	private synchronized void recordGap(long lateNanos, long cpuNanos) {
+	private synchronized void recordGap(long lateNanos, long cpuNanos, long gcMillis) {
 		if (lateNanos > longestGap.get()) {
 			longestGap.set(lateNanos);
 			longestGapCpu.set(cpuNanos);
+			longestGapGc.set(gcMillis);
 			longestGapStartMillis.set(System.currentTimeMillis() - TimeUnit.NANOSECONDS.toMillis(lateNanos));
 		}
 	}
@@ -159,6 +164,23 @@ public final class UiStallWatchdog implements AutoCloseable {
 		return Duration.ofNanos(longestGapCpu.get());
 	}
 
+	/**
+	 * @return the time the garbage collectors report spent from the timer's last turn to the end of the
+	 *         longest event-loop gap (their pauses stop the UI thread too)
+	 */
+	public Duration longestEventLoopGapGc() {
+		return Duration.ofMillis(longestGapGc.get());
+	}
+
+	/** @return the milliseconds every garbage collector of this JVM reports so far */
+	private static long gcMillis() {
+		long millis = 0;
+		for (GarbageCollectorMXBean bean : ManagementFactory.getGarbageCollectorMXBeans()) {
+			millis += Math.max(0, bean.getCollectionTime());
+		}
+		return millis;
+	}
+
 	/** @return the CPU time of the calling (UI) thread */
 	private static long uiCpuNanos() {
 		return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
@@ -181,6 +203,7 @@ public final class UiStallWatchdog implements AutoCloseable {
 		longestStartMillis.set(0);
 		longestGap.set(0);
 		longestGapCpu.set(0);
+		longestGapGc.set(0);
 		longestGapStartMillis.set(0);
 	}
 
@@ -195,7 +218,7 @@ public final class UiStallWatchdog implements AutoCloseable {
 		running = false;
 		LockSupport.unpark(thread);
 		if (Display.getCurrent() == display) {
-			recordGap(System.nanoTime() - tickDue, uiCpuNanos() - tickCpu);
+			recordGap(System.nanoTime() - tickDue, uiCpuNanos() - tickCpu, gcMillis() - tickGc);
 			display.timerExec(-1, tick);
 		}
 	}

@@ -284,8 +284,9 @@ class TreeScaleBenchmark {
 		gaps.add(Double.valueOf(gap));
 		stalls.add(Double.valueOf(ms));
 		figures.add("longest UI-thread stall " + phase, String.format( //$NON-NLS-1$
-				"event loop %.1f ms (UI-thread CPU %.1f ms; began %s); asyncExec wait %.1f ms (%d pings; began %s)", //$NON-NLS-1$
-				Double.valueOf(gap), Double.valueOf(watchdog.longestEventLoopGapCpu().toNanos() / 1e6), watchdog.longestEventLoopGapStart(), Double.valueOf(ms), Long.valueOf(watchdog.answeredPings()),
+				"event loop %.1f ms (UI-thread CPU %.1f ms, garbage collection %d ms; began %s); asyncExec wait %.1f ms (%d pings; began %s)", //$NON-NLS-1$
+				Double.valueOf(gap), Double.valueOf(watchdog.longestEventLoopGapCpu().toNanos() / 1e6),
+				Long.valueOf(watchdog.longestEventLoopGapGc().toMillis()), watchdog.longestEventLoopGapStart(), Double.valueOf(ms), Long.valueOf(watchdog.answeredPings()),
 				watchdog.longestStallStart()));
 	}
 
