@@ -3,12 +3,17 @@ package org.tagbench.core.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -50,6 +55,17 @@ public final class BulkReader {
 	 * @return a value for every name, in the order given
 	 */
 	public Map<String, TagValue> read(List<String> names, IProgressMonitor monitor) throws WinccException {
+		return new LinkedHashMap<>(readInOrder(names, monitor));
+	}
+
+	/**
+	 * Reads like {@link #read(List, IProgressMonitor)}, for a caller that copies the values: the map returned
+	 * only iterates quickly, looking a name up in it takes as long as going through the names.
+	 *
+	 * @param names normalised, distinct, non-empty names
+	 * @return a value for every name, in the order given; unmodifiable
+	 */
+	public Map<String, TagValue> readInOrder(List<String> names, IProgressMonitor monitor) throws WinccException {
 		List<Batch> batches = partition(names, transport.profile().batchSize());
 		SubMonitor progress = SubMonitor.convert(monitor, batches.size());
 		Answers answers = new Answers(names);
@@ -133,7 +149,7 @@ public final class BulkReader {
 
 	private List<TagValue> readBatch(Batch batch, IProgressMonitor monitor) throws WinccException {
 		return transport.execute(RequestSpec.postRead("/tagManagement/Values", body(batch.names())),
-				ValueReaders::values, monitor);
+				(body, m) -> ValueReaders.values(batch.names(), body, m), monitor);
 	}
 
 	/** @return {@code {"variableNames": [...]}} */
@@ -217,12 +233,53 @@ public final class BulkReader {
 		}
 
 		synchronized Map<String, TagValue> byName() {
-			Map<String, TagValue> result = LinkedHashMap.newLinkedHashMap(names.size());
+			TagValue[] all = new TagValue[values.length];
 			for (int i = 0; i < values.length; i++) {
-				String name = names.get(i);
-				result.put(name, values[i] != null ? values[i] : TagValue.noData(name));
+				all[i] = values[i] != null ? values[i] : TagValue.noData(names.get(i));
 			}
-			return result;
+			return new InOrder(names, all);
+		}
+	}
+
+	/** The values of distinct names in their order, as a map that is only iterated: no lookup table is built. */
+	private static final class InOrder extends AbstractMap<String, TagValue> {
+		private final List<String> names;
+		private final TagValue[] values;
+
+		InOrder(List<String> names, TagValue[] values) {
+			this.names = names;
+			this.values = values;
+		}
+
+		@Override
+		public Set<Entry<String, TagValue>> entrySet() {
+			return new AbstractSet<>() {
+				@Override
+				public Iterator<Entry<String, TagValue>> iterator() {
+					return new Iterator<>() {
+						private int next;
+
+						@Override
+						public boolean hasNext() {
+							return next < values.length;
+						}
+
+						@Override
+						public Entry<String, TagValue> next() {
+							if (next >= values.length) {
+								throw new NoSuchElementException();
+							}
+							int i = next++;
+							return new SimpleImmutableEntry<>(names.get(i), values[i]);
+						}
+					};
+				}
+
+				@Override
+				public int size() {
+					return values.length;
+				}
+			};
 		}
 	}
 
