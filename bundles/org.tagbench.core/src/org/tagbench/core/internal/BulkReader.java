@@ -1,19 +1,11 @@
 package org.tagbench.core.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -28,11 +20,9 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.tagbench.core.errors.WinccException;
 import org.tagbench.core.internal.http.HttpTransport;
 import org.tagbench.core.internal.http.RequestSpec;
-import org.tagbench.core.internal.json.Json;
+import org.tagbench.core.internal.json.NamesBody;
 import org.tagbench.core.internal.json.ValueReaders;
 import org.tagbench.core.model.TagValue;
-
-import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
  * Reads many values: splits the names into batches of the profile's batch size, sends at most the
@@ -148,25 +138,8 @@ public final class BulkReader {
 	}
 
 	private List<TagValue> readBatch(Batch batch, IProgressMonitor monitor) throws WinccException {
-		return transport.execute(RequestSpec.postRead("/tagManagement/Values", body(batch.names())),
+		return transport.execute(RequestSpec.postRead("/tagManagement/Values", NamesBody.of(batch.names())),
 				(body, m) -> ValueReaders.values(batch.names(), body, m), monitor);
-	}
-
-	/** @return {@code {"variableNames": [...]}} */
-	private static byte[] body(List<String> names) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(32 + names.size() * 32);
-		try (JsonGenerator json = Json.MAPPER.createGenerator(out)) {
-			json.writeStartObject();
-			json.writeArrayFieldStart("variableNames");
-			for (String name : names) {
-				json.writeString(name);
-			}
-			json.writeEndArray();
-			json.writeEndObject();
-		} catch (IOException e) {
-			throw new UncheckedIOException("a request body cannot be written to memory", e);
-		}
-		return out.toByteArray();
 	}
 
 	private static IProgressMonitor cancelOnly(IProgressMonitor parent) {
@@ -237,49 +210,7 @@ public final class BulkReader {
 			for (int i = 0; i < values.length; i++) {
 				all[i] = values[i] != null ? values[i] : TagValue.noData(names.get(i));
 			}
-			return new InOrder(names, all);
-		}
-	}
-
-	/** The values of distinct names in their order, as a map that is only iterated: no lookup table is built. */
-	private static final class InOrder extends AbstractMap<String, TagValue> {
-		private final List<String> names;
-		private final TagValue[] values;
-
-		InOrder(List<String> names, TagValue[] values) {
-			this.names = names;
-			this.values = values;
-		}
-
-		@Override
-		public Set<Entry<String, TagValue>> entrySet() {
-			return new AbstractSet<>() {
-				@Override
-				public Iterator<Entry<String, TagValue>> iterator() {
-					return new Iterator<>() {
-						private int next;
-
-						@Override
-						public boolean hasNext() {
-							return next < values.length;
-						}
-
-						@Override
-						public Entry<String, TagValue> next() {
-							if (next >= values.length) {
-								throw new NoSuchElementException();
-							}
-							int i = next++;
-							return new SimpleImmutableEntry<>(names.get(i), values[i]);
-						}
-					};
-				}
-
-				@Override
-				public int size() {
-					return values.length;
-				}
-			};
+			return new ValuesInOrder(names, all);
 		}
 	}
 
