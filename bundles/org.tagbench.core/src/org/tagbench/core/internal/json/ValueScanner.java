@@ -1,5 +1,8 @@
 package org.tagbench.core.internal.json;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +31,7 @@ final class ValueScanner {
 	private static final byte[][] LOWER_CASE_BYTES = Arrays.stream(LOWER_CASE).map(ValueScanner::ascii)
 			.toArray(byte[][]::new);
 	private static final Spelling[][] SPELLINGS_BY_LENGTH = spellingsByLength();
+	private static final VarHandle LONG_AT = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
 	private static final int VALUE = ValueFields.slot("value");
 	private static final int[] DATA_TYPE = slots("dataType");
@@ -145,7 +149,7 @@ final class ValueScanner {
 	 */
 	private boolean field(int index) {
 		Spelling spelling = index < lastNames.length ? lastNames[index] : null;
-		if (spelling != null && isNameAt(spelling.bytes())) {
+		if (spelling != null && isNameAt(spelling)) {
 			at += spelling.bytes().length + 2;
 		} else {
 			int start = at + 1;
@@ -164,10 +168,21 @@ final class ValueScanner {
 		return fieldValue(spelling.slot());
 	}
 
-	/** @return whether the string at {@code at} is this name */
-	private boolean isNameAt(byte[] name) {
-		int end = at + 1 + name.length;
-		return end < in.length && in[at] == '"' && in[end] == '"' && Arrays.equals(in, at + 1, end, name, 0, name.length);
+	/** @return whether the string at {@code at} is this name: compared eight bytes at a time */
+	private boolean isNameAt(Spelling name) {
+		long[] words = name.quotedWords();
+		if (at + 8 * words.length > in.length) {
+			int end = at + 1 + name.bytes().length;
+			return end < in.length && in[at] == '"' && in[end] == '"'
+					&& Arrays.equals(in, at + 1, end, name.bytes(), 0, name.bytes().length);
+		}
+		long[] masks = name.quotedMasks();
+		for (int word = 0; word < words.length; word++) {
+			if (((long) LONG_AT.get(in, at + 8 * word) & masks[word]) != words[word]) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Reads the colon and the value of a field into the slot. */
@@ -465,8 +480,22 @@ final class ValueScanner {
 		return Arrays.stream(spellings).mapToInt(ValueFields::slot).toArray();
 	}
 
-	/** A name spelled as listed in {@link ValueFields}, and its slot. */
-	private record Spelling(byte[] bytes, int slot) {
+	/**
+	 * A name spelled as listed in {@link ValueFields}, and its slot; its quoted form as little-endian words
+	 * of eight bytes, with the masks of the bytes that count in each.
+	 */
+	private record Spelling(byte[] bytes, int slot, long[] quotedWords, long[] quotedMasks) {
+
+		static Spelling of(String name, int slot) {
+			byte[] quoted = ascii('"' + name + '"');
+			long[] words = new long[(quoted.length + 7) / 8];
+			long[] masks = new long[words.length];
+			for (int i = 0; i < quoted.length; i++) {
+				words[i / 8] |= (quoted[i] & 0xFFL) << 8 * (i % 8);
+				masks[i / 8] |= 0xFFL << 8 * (i % 8);
+			}
+			return new Spelling(ascii(name), slot, words, masks);
+		}
 	}
 
 	/** @return the names spelled as listed, by their length */
@@ -477,7 +506,7 @@ final class ValueScanner {
 		for (int length = 0; length <= longest; length++) {
 			byLength.add(new ArrayList<>());
 		}
-		spellings.forEach((name, slot) -> byLength.get(name.length()).add(new Spelling(ascii(name), slot)));
+		spellings.forEach((name, slot) -> byLength.get(name.length()).add(Spelling.of(name, slot)));
 		return byLength.stream().map(list -> list.toArray(Spelling[]::new)).toArray(Spelling[][]::new);
 	}
 }
