@@ -1,8 +1,5 @@
 package org.tagbench.core.internal.json;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,12 +24,6 @@ import com.fasterxml.jackson.core.io.NumberInput;
  */
 final class ValueScanner {
 
-	private static final String[] LOWER_CASE = ValueFields.lowerCaseNames();
-	private static final byte[][] LOWER_CASE_BYTES = Arrays.stream(LOWER_CASE).map(ValueScanner::ascii)
-			.toArray(byte[][]::new);
-	private static final Spelling[][] SPELLINGS_BY_LENGTH = spellingsByLength();
-	private static final VarHandle LONG_AT = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
 	private static final int VALUE = ValueFields.slot("value");
 	private static final int[] DATA_TYPE = slots("dataType");
 	private static final int[] NAME = slots("variableName", "name", "tagName");
@@ -54,7 +45,6 @@ final class ValueScanner {
 	/** Longer integers are left to the general reader, which knows big ones. */
 	private static final int MAX_INTEGER_DIGITS = 18;
 	private static final int MAX_DECIMAL_LENGTH = 64;
-	private static final int TIMES_KEPT = 4;
 
 	private final byte[] in;
 	private final List<String> expected;
@@ -68,13 +58,8 @@ final class ValueScanner {
 	private final char[] number = new char[MAX_DECIMAL_LENGTH];
 
 	/** The names of the last item's fields, by position, when spelled as listed: items have the same fields. */
-	private final Spelling[] lastNames = new Spelling[ValueFields.SLOTS];
-
-	private final int[] timeStarts = new int[TIMES_KEPT];
-	private final int[] timeEnds = new int[TIMES_KEPT];
-	private final String[] rawTimes = new String[TIMES_KEPT];
-	private final Instant[] times = new Instant[TIMES_KEPT];
-	private int nextTime;
+	private final FieldNames.Spelling[] lastNames = new FieldNames.Spelling[ValueFields.SLOTS];
+	private final RecentTimes times;
 
 	/**
 	 * @param in       the answer body
@@ -83,6 +68,7 @@ final class ValueScanner {
 	ValueScanner(byte[] in, List<String> expected) {
 		this.in = in;
 		this.expected = expected;
+		this.times = new RecentTimes(in);
 	}
 
 	/**
@@ -148,41 +134,24 @@ final class ValueScanner {
 	 * @param index the field's position in its item: the name there in the last item is tried first
 	 */
 	private boolean field(int index) {
-		Spelling spelling = index < lastNames.length ? lastNames[index] : null;
-		if (spelling != null && isNameAt(spelling)) {
+		FieldNames.Spelling spelling = index < lastNames.length ? lastNames[index] : null;
+		if (spelling != null && FieldNames.isAt(in, at, spelling)) {
 			at += spelling.bytes().length + 2;
 		} else {
 			int start = at + 1;
 			if (!string()) {
 				return false;
 			}
-			spelling = spelledAsListed(start, at - 1);
+			spelling = FieldNames.spelledAsListed(in, start, at - 1);
 			if (index < lastNames.length) {
 				lastNames[index] = spelling;
 			}
 			if (spelling == null) {
-				int slot = slotIgnoringCase(start, at - 1);
+				int slot = FieldNames.slotIgnoringCase(in, start, at - 1);
 				return slot >= 0 && fieldValue(kinds[slot] == ABSENT ? slot : SCRATCH);
 			}
 		}
 		return fieldValue(spelling.slot());
-	}
-
-	/** @return whether the string at {@code at} is this name: compared eight bytes at a time */
-	private boolean isNameAt(Spelling name) {
-		long[] words = name.quotedWords();
-		if (at + 8 * words.length > in.length) {
-			int end = at + 1 + name.bytes().length;
-			return end < in.length && in[at] == '"' && in[end] == '"'
-					&& Arrays.equals(in, at + 1, end, name.bytes(), 0, name.bytes().length);
-		}
-		long[] masks = name.quotedMasks();
-		for (int word = 0; word < words.length; word++) {
-			if (((long) LONG_AT.get(in, at + 8 * word) & masks[word]) != words[word]) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	/** Reads the colon and the value of a field into the slot. */
@@ -337,9 +306,9 @@ final class ValueScanner {
 		String rawTime = null;
 		Instant instant = null;
 		if (time >= 0) {
-			int kept = time(time);
-			rawTime = rawTimes[kept];
-			instant = times[kept];
+			int kept = times.keep(starts[time], ends[time]);
+			rawTime = times.raw(kept);
+			instant = times.instant(kept);
 		}
 		return ValueReaders.tagValue(name(index, name), value(), dataType < 0 ? null : (int) integers[dataType],
 				quality < 0 ? null : ValueReaders.quality((int) integers[quality]), rawTime, instant,
@@ -401,63 +370,6 @@ final class ValueScanner {
 		return true;
 	}
 
-	/** @return where the time stamp of the slot is kept, parsed when not seen among the last few */
-	private int time(int slot) {
-		int start = starts[slot];
-		int end = ends[slot];
-		for (int kept = 0; kept < TIMES_KEPT; kept++) {
-			if (rawTimes[kept] != null && Arrays.equals(in, start, end, in, timeStarts[kept], timeEnds[kept])) {
-				return kept;
-			}
-		}
-		int kept = nextTime;
-		nextTime = (nextTime + 1) % TIMES_KEPT;
-		timeStarts[kept] = start;
-		timeEnds[kept] = end;
-		rawTimes[kept] = text(slot);
-		times[kept] = Timestamps.parse(rawTimes[kept]);
-		return kept;
-	}
-
-	/** @return the name between the offsets when spelled as listed, or null */
-	private Spelling spelledAsListed(int start, int end) {
-		int length = end - start;
-		if (length >= SPELLINGS_BY_LENGTH.length) {
-			return null;
-		}
-		for (Spelling spelling : SPELLINGS_BY_LENGTH[length]) {
-			if (matches(spelling.bytes(), start, false)) {
-				return spelling;
-			}
-		}
-		return null;
-	}
-
-	/** @return the slot of the field name between the offsets, ignoring ASCII case, or -1 */
-	private int slotIgnoringCase(int start, int end) {
-		for (int slot = 0; slot < LOWER_CASE_BYTES.length; slot++) {
-			byte[] name = LOWER_CASE_BYTES[slot];
-			if (name.length == end - start && matches(name, start, true)) {
-				return slot;
-			}
-		}
-		return -1;
-	}
-
-	/** @return whether the bytes at {@code offset} are the given ones, or their ASCII upper case */
-	private boolean matches(byte[] bytes, int offset, boolean ignoringCase) {
-		for (int i = 0; i < bytes.length; i++) {
-			int b = in[offset + i];
-			if (ignoringCase && b >= 'A' && b <= 'Z') {
-				b += 'a' - 'A';
-			}
-			if (b != bytes[i]) {
-				return false;
-			}
-		}
-		return true;
-	}
-
 	private void skipSpace() {
 		while (at < in.length && (in[at] == ' ' || in[at] == '\n' || in[at] == '\r' || in[at] == '\t')) {
 			at++;
@@ -472,41 +384,7 @@ final class ValueScanner {
 		return false;
 	}
 
-	private static byte[] ascii(String text) {
-		return text.getBytes(StandardCharsets.US_ASCII);
-	}
-
 	private static int[] slots(String... spellings) {
 		return Arrays.stream(spellings).mapToInt(ValueFields::slot).toArray();
-	}
-
-	/**
-	 * A name spelled as listed in {@link ValueFields}, and its slot; its quoted form as little-endian words
-	 * of eight bytes, with the masks of the bytes that count in each.
-	 */
-	private record Spelling(byte[] bytes, int slot, long[] quotedWords, long[] quotedMasks) {
-
-		static Spelling of(String name, int slot) {
-			byte[] quoted = ascii('"' + name + '"');
-			long[] words = new long[(quoted.length + 7) / 8];
-			long[] masks = new long[words.length];
-			for (int i = 0; i < quoted.length; i++) {
-				words[i / 8] |= (quoted[i] & 0xFFL) << 8 * (i % 8);
-				masks[i / 8] |= 0xFFL << 8 * (i % 8);
-			}
-			return new Spelling(ascii(name), slot, words, masks);
-		}
-	}
-
-	/** @return the names spelled as listed, by their length */
-	private static Spelling[][] spellingsByLength() {
-		Map<String, Integer> spellings = ValueFields.spellings();
-		int longest = spellings.keySet().stream().mapToInt(String::length).max().orElse(0);
-		List<List<Spelling>> byLength = new ArrayList<>();
-		for (int length = 0; length <= longest; length++) {
-			byLength.add(new ArrayList<>());
-		}
-		spellings.forEach((name, slot) -> byLength.get(name.length()).add(Spelling.of(name, slot)));
-		return byLength.stream().map(list -> list.toArray(Spelling[]::new)).toArray(Spelling[][]::new);
 	}
 }
