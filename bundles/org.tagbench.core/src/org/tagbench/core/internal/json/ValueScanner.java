@@ -16,9 +16,10 @@ import com.fasterxml.jackson.core.io.NumberInput;
 /**
  * Maps a value answer of the common form straight from its bytes, without a JSON parser or tree: a
  * top-level array of objects whose fields all have known names (in any casing, as {@link ValueFields}
- * matches them) and whose values are ASCII strings without escapes, numbers, booleans or null, each of the
- * kind its field is mapped from (a text field a string, a code an integer). For any other answer (unknown
- * or nested fields, escapes, other characters, a malformed answer) {@link #scan} answers null, and the
+ * matches them) and whose values are strings in well-formed UTF-8 without escapes (time stamps in ASCII),
+ * numbers, booleans or null, each of the kind its field is mapped from (a text field a string, a code an
+ * integer). For any other answer (unknown or nested fields, escapes, other bytes, a malformed answer)
+ * {@link #scan} answers null, and the
  * general reader maps it. Both give equal values for the common form. Names equal to the expected ones
  * and time stamps seen a few items before are shared, not copied. Not thread-safe: one per answer.
  */
@@ -55,7 +56,9 @@ final class ValueScanner {
 	private final int[] ends = new int[ValueFields.SLOTS + 1];
 	private final long[] integers = new long[ValueFields.SLOTS + 1];
 	private final double[] decimals = new double[ValueFields.SLOTS + 1];
+	private final boolean[] ascii = new boolean[ValueFields.SLOTS + 1];
 	private final char[] number = new char[MAX_DECIMAL_LENGTH];
+	private boolean stringIsAscii;
 
 	/** The names of the last item's fields, by position, when spelled as listed: items have the same fields. */
 	private final FieldNames.Spelling[] lastNames = new FieldNames.Spelling[ValueFields.SLOTS];
@@ -175,6 +178,7 @@ final class ValueScanner {
 					return false;
 				}
 				ends[slot] = at - 1;
+				ascii[slot] = stringIsAscii;
 				kinds[slot] = STRING;
 				return true;
 			}
@@ -193,22 +197,69 @@ final class ValueScanner {
 		}
 	}
 
-	/** Moves past a string of ASCII characters without escapes. */
+	/**
+	 * Moves past a string without escapes or control characters, in well-formed UTF-8, and notes whether it
+	 * is all ASCII.
+	 */
 	private boolean string() {
 		if (at >= in.length || in[at] != '"') {
 			return false;
 		}
-		for (int i = at + 1; i < in.length; i++) {
+		stringIsAscii = true;
+		int i = at + 1;
+		while (i < in.length) {
 			byte b = in[i];
 			if (b == '"') {
 				at = i + 1;
 				return true;
 			}
-			if (b < 0x20 || b == '\\') {
+			if (b >= 0x20 && b != '\\') {
+				i++;
+			} else if (b >= 0) {
 				return false;
+			} else {
+				int length = utf8Length(i);
+				if (length == 0) {
+					return false;
+				}
+				stringIsAscii = false;
+				i += length;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * @return the length of the well-formed UTF-8 sequence of a character beyond ASCII at {@code i}, or 0
+	 *         when the bytes there are not one (overlong, a surrogate, beyond U+10FFFF, cut short)
+	 */
+	private int utf8Length(int i) {
+		int lead = in[i] & 0xFF;
+		int low = 0x80;
+		int high = 0xBF;
+		int length;
+		if (lead >= 0xC2 && lead <= 0xDF) {
+			length = 2;
+		} else if (lead >= 0xE0 && lead <= 0xEF) {
+			length = 3;
+			low = lead == 0xE0 ? 0xA0 : low;
+			high = lead == 0xED ? 0x9F : high;
+		} else if (lead >= 0xF0 && lead <= 0xF4) {
+			length = 4;
+			low = lead == 0xF0 ? 0x90 : low;
+			high = lead == 0xF4 ? 0x8F : high;
+		} else {
+			return 0;
+		}
+		if (i + length > in.length || (in[i + 1] & 0xFF) < low || (in[i + 1] & 0xFF) > high) {
+			return 0;
+		}
+		for (int k = 2; k < length; k++) {
+			if ((in[i + k] & 0xC0) != 0x80) {
+				return 0;
+			}
+		}
+		return length;
 	}
 
 	private boolean literal(String word, int slot, byte kind) {
@@ -300,7 +351,7 @@ final class ValueScanner {
 		int dataType = first(DATA_TYPE);
 		int quality = first(QUALITY);
 		if (name < 0 || kinds[name] != STRING || !isKind(errorCode, INTEGER) || !isKind(errorText, STRING)
-				|| !isKind(time, STRING) || !isInt(dataType) || !isInt(quality)) {
+				|| !isKind(time, STRING) || time >= 0 && !ascii[time] || !isInt(dataType) || !isInt(quality)) {
 			return null;
 		}
 		String rawTime = null;
@@ -346,19 +397,20 @@ final class ValueScanner {
 
 	private String text(int slot) {
 		int length = ends[slot] - starts[slot];
-		return length == 0 ? "" : new String(in, starts[slot], length, StandardCharsets.ISO_8859_1);
+		if (length == 0) {
+			return "";
+		}
+		return new String(in, starts[slot], length, ascii[slot] ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
 	}
 
 	/** @return the expected name at this position when the item has it, else the item's name */
 	private String name(int index, int slot) {
-		if (expected != null && index < expected.size()) {
-			String name = expected.get(index);
-			int length = ends[slot] - starts[slot];
-			if (name.length() == length && sameCharacters(name, starts[slot])) {
-				return name;
-			}
+		String name = expected != null && index < expected.size() ? expected.get(index) : null;
+		if (name != null && ascii[slot]) {
+			return name.length() == ends[slot] - starts[slot] && sameCharacters(name, starts[slot]) ? name : text(slot);
 		}
-		return text(slot);
+		String text = text(slot);
+		return text.equals(name) ? name : text;
 	}
 
 	private boolean sameCharacters(String text, int offset) {

@@ -49,7 +49,8 @@ class ValueScannerTest {
 			"[{\"variableName\":\"G\"},{\"variableName\":\"H\",\"value\":-0,\"time\":\"yesterday\"},{\"variableName\":\"I\",\"value\":-0.0}]",
 			"[{\"variableName\":\"J\",\"value\":123456789012345678,\"dataType\":-2147483648,\"errorcode\":7}]",
 			"[{\"variableName\":\"K\",\"value\":1e400,\"error\":\"  \",\"errorcode\":0,\"timestamp\":\"1700000000000\"}]",
-			"[{\"variableName\":\"\",\"value\":0.1,\"timestamp\":null,\"error\":null,\"error\":\"late\"}]");
+			"[{\"variableName\":\"\",\"value\":0.1,\"timestamp\":null,\"error\":null,\"error\":\"late\"}]",
+			"[{\"variableName\":\"Kühlung.Temperatur\",\"value\":\"Grüße aus Köln € \uD83D\uDE00\",\"error\":\"\u2028\"}]");
 
 	/** Other shapes: the general reader maps them (or fails on them). */
 	private static final List<String> LEFT_TO_THE_READER = List.of(
@@ -57,7 +58,8 @@ class ValueScannerTest {
 			"[{\"variableName\":\"A\",\"value\":1,\"vendor\":\"x\"}]",
 			"[{\"variableName\":\"A\",\"value\":{\"nested\":true}}]",
 			"[{\"variableName\":\"A\\\"B\",\"value\":1}]",
-			"[{\"variableName\":\"Kühlung.Temperatur\",\"value\":1}]",
+			"[{\"variableName\":\"A\",\"timestamp\":\"2026-01-01T10:00:00Z\u00a0\"}]",
+			"[{\"variableName\":\"A\",\"välue\":1}]",
 			"[{\"variableName\":\"A\",\"qualitycode\":\"192\"}]",
 			"[{\"variableName\":\"A\",\"quality\":\"good\"}]",
 			"[{\"variableName\":\"A\",\"dataType\":\"4\",\"errorcode\":\"0\"}]",
@@ -132,12 +134,39 @@ class ValueScannerTest {
 	}
 
 	@Test
+	void bytesThatAreNotWellFormedUtf8AreLeftToTheGeneralReader() throws IOException {
+		byte[][] broken = { { (byte) 0xC0, (byte) 0xAF }, { (byte) 0xED, (byte) 0xA0, (byte) 0x80 },
+				{ (byte) 0xE2, (byte) 0x82 }, { (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80 }, { (byte) 0x80 },
+				{ (byte) 0xFF }, { (byte) 0xE0, (byte) 0x80, (byte) 0x80 }, { (byte) 0xF0, (byte) 0x80, (byte) 0x80, (byte) 0x80 } };
+		for (byte[] bytes : broken) {
+			byte[] answer = concat(utf8("[{\"variableName\":\"A"), bytes, utf8("B\"}]"));
+			assertNull(scanned(answer, null), Arrays.toString(bytes));
+		}
+		byte[] wellFormed = concat(utf8("[{\"variableName\":\"A"), new byte[] { (byte) 0xF4, (byte) 0x8F, (byte) 0xBF,
+				(byte) 0xBF, (byte) 0xE0, (byte) 0xA0, (byte) 0x80, (byte) 0xC2, (byte) 0x80 }, utf8("B\"}]"));
+		assertEquals(general(wellFormed), scanned(wellFormed, null));
+	}
+
+	private static byte[] concat(byte[]... parts) {
+		byte[] all = new byte[0];
+		for (byte[] part : parts) {
+			int length = all.length;
+			all = Arrays.copyOf(all, length + part.length);
+			System.arraycopy(part, 0, all, length, part.length);
+		}
+		return all;
+	}
+
+	@Test
 	void expectedNamesAreSharedWhenTheItemHasThem() {
 		List<String> expected = List.of(new String("Area0001_Tag000001"), "Area0001_Tag000003", "Other");
 		List<TagValue> values = scanned(utf8(SIMULATOR), expected);
 		assertSame(expected.get(0), values.get(0).name());
 		assertEquals("Area0001_Tag000002", values.get(1).name(), "another name at that position is the item's");
 		assertEquals(scanned(utf8(SIMULATOR), null), values);
+		String umlauts = SCANNED.get(SCANNED.size() - 1);
+		List<String> german = List.of(new String("Kühlung.Temperatur"));
+		assertSame(german.get(0), scanned(utf8(umlauts), german).get(0).name());
 	}
 
 	@Test
@@ -153,7 +182,9 @@ class ValueScannerTest {
 	 */
 	@Test
 	void mutatedAnswersAreScannedToTheSameValuesOrLeft() throws IOException {
-		byte[] alphabet = utf8("{}[]\",:\\ -+.0123456789eEtrufalsn\t\nAZaz\u00e4");
+		byte[] alphabet = concat(utf8("{}[]\",:\\ -+.0123456789eEtrufalsn\t\nAZaz\u00e4\u20ac\uD83D\uDE00"),
+				new byte[] { (byte) 0x80, (byte) 0x9F, (byte) 0xA0, (byte) 0xBF, (byte) 0xC0, (byte) 0xC2, (byte) 0xE0,
+						(byte) 0xED, (byte) 0xF0, (byte) 0xF4, (byte) 0xF5, (byte) 0xFF });
 		List<byte[]> seeds = new ArrayList<>();
 		for (String answer : SCANNED) {
 			seeds.add(utf8(answer));
