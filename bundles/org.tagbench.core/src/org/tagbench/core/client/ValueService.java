@@ -70,7 +70,7 @@ public final class ValueService {
 	public BulkReadResult read(Collection<String> names, IProgressMonitor monitor) throws WinccException {
 		List<NameChange> changes = TagNames.normalizeAll(names);
 		List<String> normalized = changes.stream().map(NameChange::normalized).toList();
-		Map<String, TagValue> values = bulk.read(normalized, monitor);
+		Map<String, TagValue> values = bulk.readInOrder(normalized, monitor);
 		return new BulkReadResult(values, changes.stream().filter(NameChange::changed).toList());
 	}
 

@@ -1,8 +1,5 @@
 package org.tagbench.core.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -23,11 +20,9 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.tagbench.core.errors.WinccException;
 import org.tagbench.core.internal.http.HttpTransport;
 import org.tagbench.core.internal.http.RequestSpec;
-import org.tagbench.core.internal.json.Json;
+import org.tagbench.core.internal.json.NamesBody;
 import org.tagbench.core.internal.json.ValueReaders;
 import org.tagbench.core.model.TagValue;
-
-import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
  * Reads many values: splits the names into batches of the profile's batch size, sends at most the
@@ -50,6 +45,17 @@ public final class BulkReader {
 	 * @return a value for every name, in the order given
 	 */
 	public Map<String, TagValue> read(List<String> names, IProgressMonitor monitor) throws WinccException {
+		return new LinkedHashMap<>(readInOrder(names, monitor));
+	}
+
+	/**
+	 * Reads like {@link #read(List, IProgressMonitor)}, for a caller that copies the values: the map returned
+	 * only iterates quickly, looking a name up in it takes as long as going through the names.
+	 *
+	 * @param names normalised, distinct, non-empty names
+	 * @return a value for every name, in the order given; unmodifiable
+	 */
+	public Map<String, TagValue> readInOrder(List<String> names, IProgressMonitor monitor) throws WinccException {
 		List<Batch> batches = partition(names, transport.profile().batchSize());
 		SubMonitor progress = SubMonitor.convert(monitor, batches.size());
 		Answers answers = new Answers(names);
@@ -132,25 +138,8 @@ public final class BulkReader {
 	}
 
 	private List<TagValue> readBatch(Batch batch, IProgressMonitor monitor) throws WinccException {
-		return transport.execute(RequestSpec.postRead("/tagManagement/Values", body(batch.names())),
-				ValueReaders::values, monitor);
-	}
-
-	/** @return {@code {"variableNames": [...]}} */
-	private static byte[] body(List<String> names) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(32 + names.size() * 32);
-		try (JsonGenerator json = Json.MAPPER.createGenerator(out)) {
-			json.writeStartObject();
-			json.writeArrayFieldStart("variableNames");
-			for (String name : names) {
-				json.writeString(name);
-			}
-			json.writeEndArray();
-			json.writeEndObject();
-		} catch (IOException e) {
-			throw new UncheckedIOException("a request body cannot be written to memory", e);
-		}
-		return out.toByteArray();
+		return transport.execute(RequestSpec.postRead("/tagManagement/Values", NamesBody.of(batch.names())),
+				(body, m) -> ValueReaders.values(batch.names(), body, m), monitor);
 	}
 
 	private static IProgressMonitor cancelOnly(IProgressMonitor parent) {
@@ -217,12 +206,11 @@ public final class BulkReader {
 		}
 
 		synchronized Map<String, TagValue> byName() {
-			Map<String, TagValue> result = LinkedHashMap.newLinkedHashMap(names.size());
+			TagValue[] all = new TagValue[values.length];
 			for (int i = 0; i < values.length; i++) {
-				String name = names.get(i);
-				result.put(name, values[i] != null ? values[i] : TagValue.noData(name));
+				all[i] = values[i] != null ? values[i] : TagValue.noData(names.get(i));
 			}
-			return result;
+			return new ValuesInOrder(names, all);
 		}
 	}
 

@@ -29,6 +29,12 @@ public record BulkReadResult(Map<String, TagValue> values, List<NameChange> name
 
 	/** @return how many items have the given status */
 	public long count(ItemStatus status) {
-		return values.values().stream().filter(v -> v.status() == status).count();
+		long count = 0;
+		for (TagValue value : values.values()) {
+			if (value.status() == status) {
+				count++;
+			}
+		}
+		return count;
 	}
 }

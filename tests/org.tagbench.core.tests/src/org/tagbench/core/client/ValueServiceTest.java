@@ -98,6 +98,82 @@ class ValueServiceTest {
 	}
 
 	@Test
+	void bulkReadWithOneRequestInFlightInBatches() throws Exception {
+		SimulatorFixture sim = start(Variants.DEFAULTS);
+		try (WinccClient client = sim.client(sim.profile("reader").batchSize(7).maxInFlight(1).build(), "reader",
+				CertificateTrustHandler.REJECT)) {
+			List<String> names = bulkNames();
+			BulkReadResult result = client.values().read(names, monitor);
+			assertEquals(names, List.copyOf(result.values().keySet()), "request order kept");
+			assertEquals(SimulatorFixture.BULK_TAGS, result.count(ItemStatus.OK));
+			List<JournalEntry> posts = sim.journal.entries().stream().filter(e -> e.method().equals("POST")).toList();
+			assertEquals(6, posts.size(), "40 names in batches of 7");
+			for (JournalEntry post : posts) {
+				assertFalse(post.failed(), post.toString());
+				assertEquals(200, post.status());
+				assertTrue(post.bytesIn() > 0 && post.responsePreview().startsWith("[{"), post.toString());
+			}
+		}
+	}
+
+	@Test
+	void malformedAnswerInABulkReadFailsItsBatchAndIsJournaled() throws Exception {
+		SimulatorFixture sim = start(Variants.DEFAULTS);
+		try (WinccClient client = sim.client(sim.profile("reader").batchSize(2).maxInFlight(1).retries(0).build(),
+				"reader", CertificateTrustHandler.REJECT)) {
+			sim.simulator.faults().malformed(0.5);
+			BulkReadResult result = client.values().read(bulkNames(), monitor);
+			List<JournalEntry> posts = sim.journal.entries().stream().filter(e -> e.method().equals("POST")).toList();
+			assertEquals(SimulatorFixture.BULK_TAGS / 2, posts.size(), "one request per batch, none retried");
+			List<JournalEntry> failed = posts.stream().filter(JournalEntry::failed).toList();
+			assertFalse(failed.isEmpty(), "half the answers are malformed");
+			for (JournalEntry entry : failed) {
+				assertEquals(WinccErrorKind.MALFORMED_ANSWER, entry.error().kind(), entry.toString());
+				assertEquals(200, entry.status());
+			}
+			assertEquals(2 * failed.size(), result.count(ItemStatus.FAILED), "the names of each failed batch");
+			assertEquals(2 * (posts.size() - failed.size()), result.count(ItemStatus.OK));
+			result.values().values().stream().filter(v -> v.status() == ItemStatus.FAILED)
+					.forEach(v -> assertEquals(WinccErrorKind.MALFORMED_ANSWER, v.failure().kind(), v.name()));
+		}
+	}
+
+	@Test
+	void malformedAnswersInABulkReadAreRetriedThenThrown() throws Exception {
+		SimulatorFixture sim = start(Variants.DEFAULTS);
+		try (WinccClient client = sim.client(sim.profile("reader").batchSize(10).maxInFlight(1).retries(1).build(),
+				"reader", CertificateTrustHandler.REJECT)) {
+			sim.simulator.faults().malformed(1);
+			WinccException e = assertThrows(WinccException.class, () -> client.values().read(bulkNames(), monitor));
+			assertEquals(WinccErrorKind.MALFORMED_ANSWER, e.kind());
+			assertEquals(8, sim.journal.size(), "4 batches, each sent twice");
+			assertTrue(sim.journal.entries().stream().allMatch(JournalEntry::failed));
+		}
+	}
+
+	@Test
+	void cancellationAbortsABulkReadOfManyBatches() throws Exception {
+		SimulatorFixture sim = start(Variants.DEFAULTS);
+		try (WinccClient client = sim.client(sim.profile("reader").batchSize(7).maxInFlight(1).build(), "reader",
+				CertificateTrustHandler.REJECT)) {
+			sim.simulator.faults().latency(Duration.ofSeconds(8));
+			NullProgressMonitor cancellable = new NullProgressMonitor();
+			Thread canceller = new Thread(() -> {
+				sleep(300);
+				cancellable.setCanceled(true);
+			});
+			canceller.start();
+			long start = System.nanoTime();
+			assertThrows(OperationCanceledException.class, () -> client.values().read(bulkNames(), cancellable));
+			assertTrue(System.nanoTime() - start < 4_000_000_000L);
+			canceller.join();
+			waitFor(() -> sim.journal.size() >= 1);
+			assertEquals(1, sim.journal.size(), "only the request on the wire was sent: " + sim.journal.entries());
+			assertEquals(WinccErrorKind.CANCELLED, sim.journal.entries().get(0).error().kind());
+		}
+	}
+
+	@Test
 	void unknownNamesInEveryVariant() throws Exception {
 		for (Variants.UnknownNames mode : Variants.UnknownNames.values()) {
 			start(Variants.DEFAULTS.withUnknownNames(mode));

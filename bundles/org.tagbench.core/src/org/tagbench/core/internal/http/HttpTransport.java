@@ -59,6 +59,7 @@ public final class HttpTransport implements AutoCloseable {
 	private final PoolingHttpClientConnectionManager pool;
 	private final CloseableHttpClient client;
 	private final RequestWatchdog watchdog = new RequestWatchdog();
+	private volatile URI lastUri;
 
 	public HttpTransport(ConnectionSettings settings) throws WinccException {
 		this.settings = settings;
@@ -136,7 +137,7 @@ public final class HttpTransport implements AutoCloseable {
 		if (monitor.isCanceled()) {
 			throw new OperationCanceledException();
 		}
-		URI uri = URI.create(base + spec.path() + spec.queryString());
+		URI uri = uri(base + spec.path() + spec.queryString());
 		HttpUriRequestBase request = new HttpUriRequestBase(spec.method(), uri);
 		Map<String, String> headers = headers(spec);
 		headers.forEach(request::setHeader);
@@ -252,6 +253,16 @@ public final class HttpTransport implements AutoCloseable {
 		}
 	}
 
+	/** @return the URI of the text, parsed again only when it differs from the last one: bulk reads repeat theirs */
+	private URI uri(String text) {
+		URI last = lastUri;
+		if (last == null || !last.toString().equals(text)) {
+			last = URI.create(text);
+			lastUri = last;
+		}
+		return last;
+	}
+
 	private Map<String, String> headers(RequestSpec spec) {
 		Map<String, String> headers = new LinkedHashMap<>();
 		headers.put("Accept", "application/json");
@@ -320,7 +331,8 @@ public final class HttpTransport implements AutoCloseable {
 			if (spec.body() == null) {
 				return "";
 			}
-			String text = new String(spec.body(), StandardCharsets.UTF_8);
+			// a UTF-8 character takes at most 4 bytes: the first limit characters are in the first 4 × limit bytes
+			String text = new String(spec.body(), 0, (int) Math.min(spec.body().length, 4L * limit), StandardCharsets.UTF_8);
 			return text.length() <= limit ? text : text.substring(0, limit);
 		}
 	}

@@ -34,7 +34,10 @@ final class ValueFields {
 		}
 	}
 
-	private final JsonNode[] values = new JsonNode[BY_LOWER_CASE.size()];
+	/** The number of slots: one per name ignoring case. */
+	static final int SLOTS = BY_LOWER_CASE.size();
+
+	private final JsonNode[] values = new JsonNode[SLOTS];
 	private Map<String, Object> rest;
 
 	private ValueFields() {
@@ -90,6 +93,23 @@ final class ValueFields {
 			rest = new LinkedHashMap<>();
 		}
 		rest.put(key, Json.plain(value));
+	}
+
+	/** @return the slot of a name spelled as in {@link #NAMES} */
+	static int slot(String spelling) {
+		return BY_SPELLING.get(spelling);
+	}
+
+	/** @return the names in lower case by slot */
+	static String[] lowerCaseNames() {
+		String[] names = new String[SLOTS];
+		BY_LOWER_CASE.forEach((name, slot) -> names[slot] = name);
+		return names;
+	}
+
+	/** @return the spellings of {@link #NAMES}, each with its slot */
+	static Map<String, Integer> spellings() {
+		return Map.copyOf(BY_SPELLING);
 	}
 
 	/** @return the field of this name (spelled as in {@link #NAMES}), or null when absent */

@@ -1,9 +1,12 @@
 package org.tagbench.core.internal.json;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -74,12 +77,30 @@ public final class ValueReaders {
 	}
 
 	/**
-	 * Reads the answer of a value read, one or many ({@code tagManagement/Value(s)}).
+	 * Reads the answer of a value read, one or many ({@code tagManagement/Value(s)}): read into memory, then
+	 * mapped by {@link ValueScanner} when it has the common form, else by the streaming reader.
 	 *
 	 * @throws IOException a Jackson parse error or {@link MalformedAnswerException}
 	 */
 	public static List<TagValue> values(InputStream body, IProgressMonitor monitor) throws IOException {
-		return JsonItems.read(body, VALUE_KEYS, tagValues(), monitor).items();
+		return values(null, body, monitor);
+	}
+
+	/**
+	 * Reads the answer of a bulk read, whose items normally come in the order of the names asked for: an
+	 * item named as expected at its position shares the name's string.
+	 *
+	 * @param expected the names asked for, in order, or null
+	 * @throws IOException a Jackson parse error or {@link MalformedAnswerException}
+	 */
+	public static List<TagValue> values(List<String> expected, InputStream body, IProgressMonitor monitor)
+			throws IOException {
+		byte[] answer = body.readAllBytes();
+		List<TagValue> scanned = new ValueScanner(answer, expected).scan(monitor);
+		if (scanned != null) {
+			return scanned;
+		}
+		return JsonItems.read(new ByteArrayInputStream(answer), VALUE_KEYS, tagValues(), monitor).items();
 	}
 
 	/** @return the tag value of one item; an item without a name is malformed */
@@ -92,17 +113,30 @@ public final class ValueReaders {
 		if (name == null) {
 			throw new MalformedAnswerException("value item without variableName: " + Json.excerpt(item));
 		}
-		Long errorCode = item.number(ERROR_CODE);
-		String errorText = item.text(ERROR_TEXT);
-		boolean failed = errorCode != null && errorCode != 0 || errorText != null && !errorText.isBlank();
 		String rawTime = item.text(TIMESTAMP);
+		return tagValue(name, Json.scalar(item.field("value")), intOrNull(item.first("dataType")),
+				quality(item.first(QUALITY)), rawTime, Timestamps.parse(rawTime), item.number(ERROR_CODE),
+				item.text(ERROR_TEXT), item.rest());
+	}
+
+	/**
+	 * @return the tag value of the fields of one item, however they were read: an item with an error code
+	 *         other than 0 or an error text is an item error, without value
+	 */
+	static TagValue tagValue(String name, Object value, Integer dataType, Quality quality, String rawTime,
+			Instant time, Long errorCode, String errorText, Map<String, Object> rest) {
+		boolean failed = errorCode != null && errorCode != 0 || errorText != null && !errorText.isBlank();
 		WinccError failure = failed ? ErrorCatalog.forKind(WinccErrorKind.ITEM_ERROR,
 				errorText == null || errorText.isBlank() ? "errorcode " + errorCode : errorText) : null;
-		return new TagValue(name, failed ? null : Json.scalar(item.field("value")),
-				intOrNull(item.first("dataType")),
-				quality(item.first(QUALITY)), Timestamps.parse(rawTime), rawTime,
+		return new TagValue(name, failed ? null : value, dataType, quality, time, rawTime,
 				failed ? ItemStatus.ITEM_ERROR : ItemStatus.OK, errorCode == null ? 0 : errorCode.intValue(),
-				errorText, failure, item.rest());
+				errorText, failure, rest);
+	}
+
+	/** @return the quality sent as this JSON integer */
+	static Quality quality(int code) {
+		return code >= 0 && code < NUMERIC_QUALITIES.length ? NUMERIC_QUALITIES[code]
+				: new Quality(code, Integer.toString(code));
 	}
 
 	/** @return one archive sample */

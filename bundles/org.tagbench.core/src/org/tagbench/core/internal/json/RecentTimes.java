@@ -1,0 +1,56 @@
+package org.tagbench.core.internal.json;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+
+/**
+ * The last few time stamps of an answer, as text and parsed: the items of a bulk read answer mostly carry
+ * one of a few time stamps, each parsed once and shared by the values that have it.
+ */
+final class RecentTimes {
+
+	private static final int KEPT = 4;
+
+	private final byte[] in;
+	private final int[] starts = new int[KEPT];
+	private final int[] ends = new int[KEPT];
+	private final String[] raw = new String[KEPT];
+	private final Instant[] instants = new Instant[KEPT];
+	private int next;
+
+	/** @param in the answer the time stamps are in */
+	RecentTimes(byte[] in) {
+		this.in = in;
+	}
+
+	/**
+	 * @param start where the ASCII text of a time stamp starts in the answer
+	 * @param end   where it ends
+	 * @return where it is kept: parsed when not among the last few, which it then replaces the oldest of
+	 */
+	int keep(int start, int end) {
+		for (int kept = 0; kept < KEPT; kept++) {
+			if (raw[kept] != null && Arrays.equals(in, start, end, in, starts[kept], ends[kept])) {
+				return kept;
+			}
+		}
+		int kept = next;
+		next = (next + 1) % KEPT;
+		starts[kept] = start;
+		ends[kept] = end;
+		raw[kept] = new String(in, start, end - start, StandardCharsets.ISO_8859_1);
+		instants[kept] = Timestamps.parse(raw[kept]);
+		return kept;
+	}
+
+	/** @return the text of a time stamp kept */
+	String raw(int kept) {
+		return raw[kept];
+	}
+
+	/** @return the instant of a time stamp kept, or null when it does not parse */
+	Instant instant(int kept) {
+		return instants[kept];
+	}
+}
