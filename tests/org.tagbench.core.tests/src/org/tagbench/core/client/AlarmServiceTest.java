@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -26,30 +24,10 @@ import org.tagbench.core.model.AlarmState;
 import org.tagbench.core.model.ConfigItem;
 import org.tagbench.simulator.Plant;
 import org.tagbench.simulator.Variants;
+import org.tagbench.tests.support.AlarmPlant;
 
 /** The alarm lists against a simulator whose alarms come and go only when the test sets a value. */
 class AlarmServiceTest {
-
-	/** Two constant tags, a high alarm on Level (90 raises it) and a low warning on Pressure (1 at start raises it). */
-	static final String PLANT = """
-			{"formatVersion": 1, "name": "alarms",
-			 "tags": [{"name": "Level", "dataType": "FLOAT64", "startValue": 50},
-			          {"name": "Pressure", "dataType": "FLOAT64", "startValue": 1}],
-			 "alarms": {
-			  "messageClasses": [{"name": "Alarm", "texts": {"en-US": "Alarm", "de-DE": "Alarm"}},
-			                     {"name": "Warning", "texts": {"en-US": "Warning", "de-DE": "Warnung"}}],
-			  "messageTypes": [{"name": "AlarmHigh", "class": "Alarm", "texts": {"en-US": "High alarm", "de-DE": "Alarm oben"}},
-			                   {"name": "WarningLow", "class": "Warning", "texts": {"en-US": "Low warning", "de-DE": "Warnung unten"}}],
-			  "messageGroups": [{"name": "Tanks", "texts": {"en-US": "Tanks", "de-DE": "Behälter"}},
-			                    {"name": "Pipes", "texts": {"en-US": "Pipes", "de-DE": "Leitungen"}}],
-			  "messages": [{"number": 1, "name": "LevelHigh", "class": "Alarm", "type": "AlarmHigh", "group": "Tanks", "tag": "Level",
-			                "texts": {"en-US": "Level high", "de-DE": "Füllstand hoch"}},
-			               {"number": 2, "name": "PressureLow", "class": "Warning", "type": "WarningLow", "group": "Pipes", "tag": "Pressure",
-			                "texts": {"en-US": "Pressure low", "de-DE": "Druck niedrig"}}],
-			  "limitValues": [{"name": "LevelHigh", "tag": "Level", "direction": "HIGH", "limit": 80, "hysteresis": 1, "message": 1},
-			                  {"name": "PressureLow", "tag": "Pressure", "direction": "LOW", "limit": 2, "hysteresis": 0.1, "message": 2}],
-			  "filters": [{"name": "All"}, {"name": "Alarms", "classes": ["Alarm"]}, {"name": "Pipes", "groups": ["Pipes"]}]}}
-			""";
 
 	@TempDir
 	static Path state;
@@ -60,7 +38,7 @@ class AlarmServiceTest {
 
 	@BeforeAll
 	static void start() throws Exception {
-		Plant plant = Plant.readJson(new ByteArrayInputStream(PLANT.getBytes(StandardCharsets.UTF_8)));
+		Plant plant = Plant.readJson(AlarmPlant.open());
 		sim = new SimulatorFixture(state, Variants.DEFAULTS, plant);
 		client = sim.client("reader");
 	}

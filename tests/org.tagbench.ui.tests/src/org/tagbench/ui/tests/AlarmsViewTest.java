@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +27,7 @@ import org.tagbench.core.model.AlarmMessage;
 import org.tagbench.simulator.Plant;
 import org.tagbench.simulator.Simulator;
 import org.tagbench.simulator.SimulatorConfig;
+import org.tagbench.tests.support.AlarmPlant;
 import org.tagbench.tests.support.Jobs;
 import org.tagbench.tests.support.UiWait;
 import org.tagbench.tests.support.Wait;
@@ -47,26 +46,6 @@ import org.tagbench.ui.internal.nodes.ProfileNode;
  */
 class AlarmsViewTest {
 
-	static final String PLANT = """
-			{"formatVersion": 1, "name": "alarms",
-			 "tags": [{"name": "Level", "dataType": "FLOAT64", "startValue": 50},
-			          {"name": "Pressure", "dataType": "FLOAT64", "startValue": 1}],
-			 "alarms": {
-			  "messageClasses": [{"name": "Alarm", "texts": {"en-US": "Alarm", "de-DE": "Alarm"}},
-			                     {"name": "Warning", "texts": {"en-US": "Warning", "de-DE": "Warnung"}}],
-			  "messageTypes": [{"name": "AlarmHigh", "class": "Alarm", "texts": {"en-US": "High alarm", "de-DE": "Alarm oben"}},
-			                   {"name": "WarningLow", "class": "Warning", "texts": {"en-US": "Low warning", "de-DE": "Warnung unten"}}],
-			  "messageGroups": [{"name": "Tanks", "texts": {"en-US": "Tanks", "de-DE": "Behälter"}},
-			                    {"name": "Pipes", "texts": {"en-US": "Pipes", "de-DE": "Leitungen"}}],
-			  "messages": [{"number": 1, "name": "LevelHigh", "class": "Alarm", "type": "AlarmHigh", "group": "Tanks", "tag": "Level",
-			                "texts": {"en-US": "Level high", "de-DE": "Füllstand hoch"}},
-			               {"number": 2, "name": "PressureLow", "class": "Warning", "type": "WarningLow", "group": "Pipes", "tag": "Pressure",
-			                "texts": {"en-US": "Pressure low", "de-DE": "Druck niedrig"}}],
-			  "limitValues": [{"name": "LevelHigh", "tag": "Level", "direction": "HIGH", "limit": 80, "hysteresis": 1, "message": 1},
-			                  {"name": "PressureLow", "tag": "Pressure", "direction": "LOW", "limit": 2, "hysteresis": 0.1, "message": 2}],
-			  "filters": [{"name": "All"}, {"name": "Alarms", "classes": ["Alarm"]}, {"name": "Pipes", "groups": ["Pipes"]}]}}
-			""";
-
 	@TempDir
 	static Path dir;
 	private static Simulator simulator;
@@ -74,7 +53,7 @@ class AlarmsViewTest {
 
 	@BeforeAll
 	static void start() throws Exception {
-		Plant plant = Plant.readJson(new ByteArrayInputStream(PLANT.getBytes(StandardCharsets.UTF_8)));
+		Plant plant = Plant.readJson(AlarmPlant.open());
 		simulator = Simulator.start(SimulatorConfig.builder().port(0).stateDir(dir.resolve("sim")).plant(plant).build());
 		TestCredentials.install(dir);
 	}
