@@ -291,8 +291,7 @@ class WatchViewTest {
 		watch.addByName(LINE, "No_Such_Tag, System_PlantMode");
 		watch.awaitCell("System_PlantMode", WatchViewPage.VALUE, "2");
 		UiWait.until("the unknown tag's error", () -> watch.view().model().state(watch.view().model().items().get(0)).hasError());
-		String[] cells = watch.cells("No_Such_Tag");
-		assertFalse(cells[WatchViewPage.VALUE].isEmpty(), "the value cell says what went wrong");
+		UiWait.until("the value cell says what went wrong", () -> !watch.cells("No_Such_Tag")[WatchViewPage.VALUE].isEmpty());
 		assertTrue(watch.table().getItem(watch.row("No_Such_Tag")).getForeground(WatchViewPage.VALUE)
 				.equals(JFaceResources.getColorRegistry().get(JFacePreferences.ERROR_COLOR)));
 		watch.select("No_Such_Tag");
