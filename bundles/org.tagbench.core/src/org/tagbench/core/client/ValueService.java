@@ -14,6 +14,7 @@ import org.tagbench.core.errors.ErrorCatalog;
 import org.tagbench.core.errors.WinccErrorKind;
 import org.tagbench.core.errors.WinccException;
 import org.tagbench.core.internal.BulkReader;
+import org.tagbench.core.internal.PreparedReads;
 import org.tagbench.core.internal.WriteVerifier;
 import org.tagbench.core.internal.http.RequestSpec;
 import org.tagbench.core.internal.http.Requests;
@@ -21,7 +22,6 @@ import org.tagbench.core.internal.json.ValueReaders;
 import org.tagbench.core.model.BulkReadResult;
 import org.tagbench.core.model.TagValue;
 import org.tagbench.core.model.WriteResult;
-import org.tagbench.core.names.NameChange;
 import org.tagbench.core.names.TagNames;
 
 /**
@@ -34,6 +34,7 @@ public final class ValueService {
 	private final Requests requests;
 	private final ExecutorService executor;
 	private final BulkReader bulk;
+	private final PreparedReads prepared;
 	private final WriteVerifier writer;
 
 	ValueService(Requests requests) {
@@ -44,6 +45,7 @@ public final class ValueService {
 			return thread;
 		});
 		this.bulk = new BulkReader(requests.transport(), executor);
+		this.prepared = new PreparedReads(bulk);
 		this.writer = new WriteVerifier(requests.transport(), bulk);
 	}
 
@@ -68,10 +70,8 @@ public final class ValueService {
 	 * @throws WinccException when every batch failed
 	 */
 	public BulkReadResult read(Collection<String> names, IProgressMonitor monitor) throws WinccException {
-		List<NameChange> changes = TagNames.normalizeAll(names);
-		List<String> normalized = changes.stream().map(NameChange::normalized).toList();
-		Map<String, TagValue> values = bulk.readInOrder(normalized, monitor);
-		return new BulkReadResult(values, changes.stream().filter(NameChange::changed).toList());
+		PreparedReads.Prepared read = prepared.of(names);
+		return new BulkReadResult(bulk.readInOrder(read.plan(), monitor), read.changes());
 	}
 
 	/**

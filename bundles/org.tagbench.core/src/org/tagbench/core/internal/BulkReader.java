@@ -1,6 +1,7 @@
 package org.tagbench.core.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import org.tagbench.core.internal.http.RequestSpec;
 import org.tagbench.core.internal.json.NamesBody;
 import org.tagbench.core.internal.json.ValueReaders;
 import org.tagbench.core.model.TagValue;
+import org.tagbench.core.model.ValuesInOrder;
 
 /**
  * Reads many values: splits the names into batches of the profile's batch size, sends at most the
@@ -45,20 +47,33 @@ public final class BulkReader {
 	 * @return a value for every name, in the order given
 	 */
 	public Map<String, TagValue> read(List<String> names, IProgressMonitor monitor) throws WinccException {
-		return new LinkedHashMap<>(readInOrder(names, monitor));
+		return new LinkedHashMap<>(readInOrder(plan(names), monitor));
 	}
 
 	/**
-	 * Reads like {@link #read(List, IProgressMonitor)}, for a caller that copies the values: the map returned
-	 * only iterates quickly, looking a name up in it takes as long as going through the names.
-	 *
 	 * @param names normalised, distinct, non-empty names
+	 * @return the batches of a read of these names with their request bodies, to be read once or many times
+	 */
+	public Plan plan(List<String> names) {
+		List<String> all = List.copyOf(names);
+		int size = transport.profile().batchSize();
+		List<Batch> batches = new ArrayList<>();
+		for (int i = 0; i < all.size(); i += size) {
+			List<String> batch = all.subList(i, Math.min(all.size(), i + size));
+			batches.add(new Batch(i, NamesBody.of(batch)));
+		}
+		return new Plan(all, List.copyOf(batches));
+	}
+
+	/**
+	 * Reads like {@link #read(List, IProgressMonitor)} the names of a plan made by this reader.
+	 *
 	 * @return a value for every name, in the order given; unmodifiable
 	 */
-	public Map<String, TagValue> readInOrder(List<String> names, IProgressMonitor monitor) throws WinccException {
-		List<Batch> batches = partition(names, transport.profile().batchSize());
+	public ValuesInOrder readInOrder(Plan plan, IProgressMonitor monitor) throws WinccException {
+		List<Batch> batches = plan.batches;
 		SubMonitor progress = SubMonitor.convert(monitor, batches.size());
-		Answers answers = new Answers(names);
+		Answers answers = new Answers(plan.names);
 		List<WinccException> failures = Collections.synchronizedList(new ArrayList<>());
 		if (transport.profile().maxInFlight() <= 1 || batches.size() == 1) {
 			for (Batch batch : batches) {
@@ -138,8 +153,8 @@ public final class BulkReader {
 	}
 
 	private List<TagValue> readBatch(Batch batch, IProgressMonitor monitor) throws WinccException {
-		return transport.execute(RequestSpec.postRead("/tagManagement/Values", NamesBody.of(batch.names())),
-				(body, m) -> ValueReaders.values(batch.names(), body, m), monitor);
+		return transport.execute(RequestSpec.postRead("/tagManagement/Values", batch.body().bytes()),
+				(answer, m) -> ValueReaders.values(batch.body(), answer, m), monitor);
 	}
 
 	private static IProgressMonitor cancelOnly(IProgressMonitor parent) {
@@ -151,16 +166,30 @@ public final class BulkReader {
 		};
 	}
 
-	private static List<Batch> partition(List<String> names, int size) {
-		List<Batch> batches = new ArrayList<>();
-		for (int i = 0; i < names.size(); i += size) {
-			batches.add(new Batch(i, names.subList(i, Math.min(names.size(), i + size))));
+	/**
+	 * A read of a list of names prepared once: its batches and their request bodies. Immutable; a list read
+	 * again and again (a watch's) need not be split and written each time.
+	 */
+	public static final class Plan {
+		private final List<String> names;
+		private final List<Batch> batches;
+
+		private Plan(List<String> names, List<Batch> batches) {
+			this.names = names;
+			this.batches = batches;
 		}
-		return batches;
+
+		/** @return the names read, in order */
+		public List<String> names() {
+			return names;
+		}
 	}
 
-	/** The names of one request and where they start in the names read. */
-	private record Batch(int start, List<String> names) {
+	/** The names of one request, where they start in the names read, and the request's body. */
+	private record Batch(int start, List<String> names, NamesBody body) {
+		Batch(int start, NamesBody body) {
+			this(start, body.names(), body);
+		}
 	}
 
 	/**
@@ -205,12 +234,12 @@ public final class BulkReader {
 			return position == null ? -1 : position;
 		}
 
-		synchronized Map<String, TagValue> byName() {
+		synchronized ValuesInOrder byName() {
 			TagValue[] all = new TagValue[values.length];
 			for (int i = 0; i < values.length; i++) {
 				all[i] = values[i] != null ? values[i] : TagValue.noData(names.get(i));
 			}
-			return new ValuesInOrder(names, all);
+			return ValuesInOrder.of(names, Arrays.asList(all));
 		}
 	}
 

@@ -11,13 +11,14 @@ import org.tagbench.core.names.NameChange;
  * The values of a bulk read, matched by name. Every requested (normalised) name has an entry: names the
  * server did not return are {@link ItemStatus#NO_DATA}, names of failed batches {@link ItemStatus#FAILED}.
  *
- * @param values      the values by normalised name, in request order
+ * @param values      the values by normalised name, in request order; kept as it is when it is a
+ *                    {@link ValuesInOrder} (unmodifiable), else copied
  * @param nameChanges what normalisation changed in the requested names (empty when nothing)
  */
 public record BulkReadResult(Map<String, TagValue> values, List<NameChange> nameChanges) {
 
 	public BulkReadResult {
-		values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+		values = values instanceof ValuesInOrder ? values : Collections.unmodifiableMap(new LinkedHashMap<>(values));
 		nameChanges = List.copyOf(nameChanges);
 	}
 

@@ -117,6 +117,29 @@ class ValueServiceTest {
 	}
 
 	@Test
+	void aListReadAgainIsReadAfreshAndAChangedListAsChanged() throws Exception {
+		SimulatorFixture sim = start(Variants.DEFAULTS);
+		try (WinccClient client = sim.client(sim.profile("reader").batchSize(7).maxInFlight(2).build(), "reader",
+				CertificateTrustHandler.REJECT)) {
+			List<String> names = new ArrayList<>(bulkNames());
+			names.add(0, "\uFEFFBulk_03");
+			client.values().read(names, monitor);
+			sim.simulator.plant().setValue("Bulk_05", 4242);
+			BulkReadResult again = client.values().read(names, monitor);
+			assertEquals(4242L, ((Number) again.get("Bulk_05").value()).longValue(), "values are read again, not kept");
+			assertEquals(1, again.nameChanges().size(), "what normalisation changed is told for every read");
+			assertEquals(SimulatorFixture.BULK_TAGS, again.values().size(), "the name twice is read once");
+
+			names.set(names.size() - 1, "Motor.Speed");
+			BulkReadResult changed = client.values().read(names, monitor);
+			assertTrue(changed.values().containsKey("Motor.Speed"), "a list changed since is read as it is now");
+			assertFalse(changed.values().containsKey(SimulatorFixture.bulkName(SimulatorFixture.BULK_TAGS - 1)));
+			assertEquals(List.of("Bulk_04", "Bulk_03"), List.copyOf(client.values().read(List.of("Bulk_04", "Bulk_03"),
+					monitor).values().keySet()), "the same names in another order are read in that order");
+		}
+	}
+
+	@Test
 	void malformedAnswerInABulkReadFailsItsBatchAndIsJournaled() throws Exception {
 		SimulatorFixture sim = start(Variants.DEFAULTS);
 		try (WinccClient client = sim.client(sim.profile("reader").batchSize(2).maxInFlight(1).retries(0).build(),

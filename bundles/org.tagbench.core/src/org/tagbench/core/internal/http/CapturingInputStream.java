@@ -5,6 +5,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Counts the bytes read, keeps the first ones for the journal preview, and enforces a size limit. Closing
@@ -14,13 +15,41 @@ final class CapturingInputStream extends FilterInputStream {
 
 	private final int previewBytes;
 	private final long limit;
+	private final long announced;
 	private final ByteArrayOutputStream preview = new ByteArrayOutputStream();
 	private long count;
 
-	CapturingInputStream(InputStream in, int previewBytes, long limit) {
+	/**
+	 * @param announced the length the answer announced (Content-Length), or -1: reading it all then takes
+	 *                  one array of that length, not a growing one
+	 */
+	CapturingInputStream(InputStream in, int previewBytes, long limit, long announced) {
 		super(in);
 		this.previewBytes = previewBytes;
 		this.limit = limit;
+		this.announced = announced;
+	}
+
+	@Override
+	public byte[] readAllBytes() throws IOException {
+		if (count > 0 || announced <= 0 || announced > limit) {
+			return super.readAllBytes();
+		}
+		byte[] all = new byte[(int) announced];
+		int n = readNBytes(all, 0, all.length);
+		if (n < all.length) {
+			return Arrays.copyOf(all, n);
+		}
+		int next = read();
+		if (next < 0) {
+			return all;
+		}
+		byte[] rest = super.readAllBytes();
+		byte[] longer = new byte[all.length + 1 + rest.length];
+		System.arraycopy(all, 0, longer, 0, all.length);
+		longer[all.length] = (byte) next;
+		System.arraycopy(rest, 0, longer, all.length + 1, rest.length);
+		return longer;
 	}
 
 	@Override

@@ -185,7 +185,8 @@ public final class HttpTransport implements AutoCloseable {
 			exchange.status = response.getCode();
 			HttpEntity entity = response.getEntity();
 			InputStream raw = entity == null ? InputStream.nullInputStream() : entity.getContent();
-			CapturingInputStream body = new CapturingInputStream(raw, settings.previewLimit(), settings.maxAnswerBytes());
+			CapturingInputStream body = new CapturingInputStream(raw, settings.previewLimit(), settings.maxAnswerBytes(),
+					entity == null ? -1 : entity.getContentLength());
 			exchange.answer = body;
 			if (exchange.status >= 300 && exchange.status < 400) {
 				body.readNBytes(settings.previewLimit());

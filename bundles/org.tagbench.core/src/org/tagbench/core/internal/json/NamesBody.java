@@ -7,26 +7,37 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Writes the body of a bulk read, {@code {"variableNames":[...]}}, byte for byte as Jackson's generator
+ * The body of a bulk read, {@code {"variableNames":[...]}}, written byte for byte as Jackson's generator
  * writes it: names of printable ASCII characters other than quote and backslash are copied as they are,
  * other names are written by Jackson. A bulk read writes one body per batch; a generator for each costs
- * more than the copying.
+ * more than the copying. The body knows where each copied name is in it, so that the names of the answer
+ * are compared with the names asked for byte by byte. Immutable.
  */
 public final class NamesBody {
 
 	private static final byte[] START = "{\"variableNames\":[".getBytes(StandardCharsets.US_ASCII);
 	private static final byte[] END = "]}".getBytes(StandardCharsets.US_ASCII);
 
-	private NamesBody() {
+	private final List<String> names;
+	private final byte[] bytes;
+	/** Where each name's characters start in the body, or -1 for a name written by Jackson. */
+	private final int[] starts;
+
+	private NamesBody(List<String> names, byte[] bytes, int[] starts) {
+		this.names = names;
+		this.bytes = bytes;
+		this.starts = starts;
 	}
 
 	/** @return the body naming the given names, in order */
-	public static byte[] of(List<String> names) {
-		byte[] body = new byte[START.length + END.length + names.size() * 24];
+	public static NamesBody of(List<String> names) {
+		List<String> all = List.copyOf(names);
+		int[] starts = new int[all.size()];
+		byte[] body = new byte[START.length + END.length + all.size() * 24];
 		System.arraycopy(START, 0, body, 0, START.length);
 		int length = START.length;
-		for (int i = 0; i < names.size(); i++) {
-			String name = names.get(i);
+		for (int i = 0; i < all.size(); i++) {
+			String name = all.get(i);
 			byte[] escaped = isPlain(name) ? null : quoted(name);
 			int needed = 1 + (escaped != null ? escaped.length : name.length() + 2) + END.length;
 			if (length + needed > body.length) {
@@ -36,10 +47,12 @@ public final class NamesBody {
 				body[length++] = ',';
 			}
 			if (escaped != null) {
+				starts[i] = -1;
 				System.arraycopy(escaped, 0, body, length, escaped.length);
 				length += escaped.length;
 			} else {
 				body[length++] = '"';
+				starts[i] = length;
 				for (int c = 0; c < name.length(); c++) {
 					body[length++] = (byte) name.charAt(c);
 				}
@@ -47,7 +60,48 @@ public final class NamesBody {
 			}
 		}
 		System.arraycopy(END, 0, body, length, END.length);
-		return Arrays.copyOf(body, length + END.length);
+		return new NamesBody(all, Arrays.copyOf(body, length + END.length), starts);
+	}
+
+	/** @return the bytes of the body; not to be changed */
+	public byte[] bytes() {
+		return bytes;
+	}
+
+	/** @return the names, in order */
+	public List<String> names() {
+		return names;
+	}
+
+	/** @return how many names the body names */
+	int size() {
+		return names.size();
+	}
+
+	/** @return the name at a position */
+	String name(int index) {
+		return names.get(index);
+	}
+
+	/**
+	 * @return whether the ASCII bytes from {@code start} to {@code end} of {@code in} are the characters of
+	 *         the name at {@code index}
+	 */
+	boolean isNameAt(int index, byte[] in, int start, int end) {
+		String name = names.get(index);
+		if (name.length() != end - start) {
+			return false;
+		}
+		int at = starts[index];
+		if (at >= 0) {
+			return Arrays.equals(in, start, end, bytes, at, at + name.length());
+		}
+		for (int i = 0; i < name.length(); i++) {
+			if (name.charAt(i) != in[start + i]) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isPlain(String name) {

@@ -90,10 +90,10 @@ public final class ValueReaders {
 	 * Reads the answer of a bulk read, whose items normally come in the order of the names asked for: an
 	 * item named as expected at its position shares the name's string.
 	 *
-	 * @param expected the names asked for, in order, or null
+	 * @param expected the body that asked for the values, or null
 	 * @throws IOException a Jackson parse error or {@link MalformedAnswerException}
 	 */
-	public static List<TagValue> values(List<String> expected, InputStream body, IProgressMonitor monitor)
+	public static List<TagValue> values(NamesBody expected, InputStream body, IProgressMonitor monitor)
 			throws IOException {
 		byte[] answer = body.readAllBytes();
 		List<TagValue> scanned = new ValueScanner(answer, expected).scan(monitor);

@@ -48,7 +48,7 @@ final class ValueScanner {
 	private static final int MAX_DECIMAL_LENGTH = 64;
 
 	private final byte[] in;
-	private final List<String> expected;
+	private final NamesBody expected;
 	private int at;
 
 	private final byte[] kinds = new byte[ValueFields.SLOTS + 1];
@@ -66,9 +66,9 @@ final class ValueScanner {
 
 	/**
 	 * @param in       the answer body
-	 * @param expected the names asked for, in order, or null
+	 * @param expected the body that asked for the values, or null
 	 */
-	ValueScanner(byte[] in, List<String> expected) {
+	ValueScanner(byte[] in, NamesBody expected) {
 		this.in = in;
 		this.expected = expected;
 		this.times = new RecentTimes(in);
@@ -405,21 +405,12 @@ final class ValueScanner {
 
 	/** @return the expected name at this position when the item has it, else the item's name */
 	private String name(int index, int slot) {
-		String name = expected != null && index < expected.size() ? expected.get(index) : null;
+		String name = expected != null && index < expected.size() ? expected.name(index) : null;
 		if (name != null && ascii[slot]) {
-			return name.length() == ends[slot] - starts[slot] && sameCharacters(name, starts[slot]) ? name : text(slot);
+			return expected.isNameAt(index, in, starts[slot], ends[slot]) ? name : text(slot);
 		}
 		String text = text(slot);
 		return text.equals(name) ? name : text;
-	}
-
-	private boolean sameCharacters(String text, int offset) {
-		for (int i = 0; i < text.length(); i++) {
-			if (text.charAt(i) != in[offset + i]) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private void skipSpace() {

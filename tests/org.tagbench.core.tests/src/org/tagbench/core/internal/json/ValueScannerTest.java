@@ -93,7 +93,7 @@ class ValueScannerTest {
 	}
 
 	private static List<TagValue> scanned(byte[] answer, List<String> expected) {
-		return new ValueScanner(answer, expected).scan(new NullProgressMonitor());
+		return new ValueScanner(answer, expected == null ? null : NamesBody.of(expected)).scan(new NullProgressMonitor());
 	}
 
 	private static byte[] utf8(String text) {
@@ -167,6 +167,11 @@ class ValueScannerTest {
 		String umlauts = SCANNED.get(SCANNED.size() - 1);
 		List<String> german = List.of(new String("Kühlung.Temperatur"));
 		assertSame(german.get(0), scanned(utf8(umlauts), german).get(0).name());
+		List<String> writtenByJackson = List.of(new String("A\u007fB"), new String("A\u007fC"));
+		List<TagValue> control = scanned(utf8("[{\"variableName\":\"A\u007fB\",\"value\":1},{\"variableName\":\"A\u007fD\",\"value\":2}]"),
+				writtenByJackson);
+		assertSame(writtenByJackson.get(0), control.get(0).name(), "a name the body has escaped is compared by its characters");
+		assertEquals("A\u007fD", control.get(1).name());
 	}
 
 	@Test
