@@ -84,6 +84,19 @@ public final class NamesBody {
 	}
 
 	/**
+	 * @return where the quoted name at {@code index} ends in {@code in} (at its closing quote) when its
+	 *         characters start there at {@code start}, or -1; names the body has escaped are not found
+	 */
+	int nameEndAt(int index, byte[] in, int start) {
+		int at = starts[index];
+		if (at < 0) {
+			return -1;
+		}
+		int end = start + names.get(index).length();
+		return end < in.length && in[end] == '"' && Bytes.equal(in, start, bytes, at, end - start) ? end : -1;
+	}
+
+	/**
 	 * @return whether the ASCII bytes from {@code start} to {@code end} of {@code in} are the characters of
 	 *         the name at {@code index}
 	 */
@@ -94,7 +107,7 @@ public final class NamesBody {
 		}
 		int at = starts[index];
 		if (at >= 0) {
-			return Arrays.equals(in, start, end, bytes, at, at + name.length());
+			return Bytes.equal(in, start, bytes, at, name.length());
 		}
 		for (int i = 0; i < name.length(); i++) {
 			if (name.charAt(i) != in[start + i]) {

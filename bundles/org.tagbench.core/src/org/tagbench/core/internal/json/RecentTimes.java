@@ -44,6 +44,27 @@ final class RecentTimes {
 		return kept;
 	}
 
+	/**
+	 * @param start where a string's characters start in the answer
+	 * @return where the time stamp kept that is that string is kept, or -1
+	 */
+	int at(int start) {
+		for (int kept = 0; kept < KEPT; kept++) {
+			if (raw[kept] != null) {
+				int end = endAt(kept, start);
+				if (end < in.length && in[end] == '"' && Bytes.equal(in, start, in, starts[kept], end - start)) {
+					return kept;
+				}
+			}
+		}
+		return -1;
+	}
+
+	/** @return where a time stamp kept would end if it started at {@code start} */
+	int endAt(int kept, int start) {
+		return start + ends[kept] - starts[kept];
+	}
+
 	/** @return the text of a time stamp kept */
 	String raw(int kept) {
 		return raw[kept];

@@ -34,6 +34,8 @@ final class ValueScanner {
 	private static final int[] ERROR_TEXT = slots("error", "errorText", "errorMessage");
 	/** Where a field spelled otherwise than a field already read is parsed, then ignored. */
 	private static final int SCRATCH = ValueFields.SLOTS;
+	private static final boolean[] IS_NAME = marked(NAME);
+	private static final boolean[] IS_TIME = marked(TIMESTAMP);
 
 	private static final byte ABSENT = 0;
 	private static final byte NULL = 1;
@@ -63,6 +65,13 @@ final class ValueScanner {
 	/** The names of the last item's fields, by position, when spelled as listed: items have the same fields. */
 	private final FieldNames.Spelling[] lastNames = new FieldNames.Spelling[ValueFields.SLOTS];
 	private final RecentTimes times;
+	/** The item being read, its position in the answer. */
+	private int item;
+	/** The slot holding the expected name of the item, found at once, or -1. */
+	private int expectedName;
+	/** The slot holding a time stamp kept, found at once, or -1; and where it is kept. */
+	private int keptTimeSlot;
+	private int keptTime;
 
 	/**
 	 * @param in       the answer body
@@ -112,6 +121,9 @@ final class ValueScanner {
 		if (!take('{')) {
 			return null;
 		}
+		item = index;
+		expectedName = -1;
+		keptTimeSlot = -1;
 		Arrays.fill(kinds, ABSENT);
 		skipSpace();
 		if (!take('}')) {
@@ -171,14 +183,24 @@ final class ValueScanner {
 		if (at >= in.length) {
 			return false;
 		}
+		expectedName = expectedName == slot ? -1 : expectedName;
+		keptTimeSlot = keptTimeSlot == slot ? -1 : keptTimeSlot;
 		switch (in[at]) {
 			case '"' -> {
-				starts[slot] = at + 1;
-				if (!string()) {
-					return false;
+				int start = at + 1;
+				int end = known(slot, start);
+				if (end >= 0) {
+					at = end + 1;
+					ascii[slot] = true;
+				} else {
+					if (!string()) {
+						return false;
+					}
+					end = at - 1;
+					ascii[slot] = stringIsAscii;
 				}
-				ends[slot] = at - 1;
-				ascii[slot] = stringIsAscii;
+				starts[slot] = start;
+				ends[slot] = end;
 				kinds[slot] = STRING;
 				return true;
 			}
@@ -195,6 +217,31 @@ final class ValueScanner {
 				return number(slot);
 			}
 		}
+	}
+
+	/**
+	 * Recognises the strings most items have, with one comparison of their bytes: the expected name of the
+	 * item, a time stamp of an item before. Both are known to be plain ASCII.
+	 *
+	 * @return where the string from {@code start} ends (at its closing quote) when it is one of them, or -1
+	 */
+	private int known(int slot, int start) {
+		if (IS_NAME[slot] && expected != null && item < expected.size()) {
+			int end = expected.nameEndAt(item, in, start);
+			if (end >= 0) {
+				expectedName = slot;
+			}
+			return end;
+		}
+		if (IS_TIME[slot]) {
+			int kept = times.at(start);
+			if (kept >= 0) {
+				keptTimeSlot = slot;
+				keptTime = kept;
+				return times.endAt(kept, start);
+			}
+		}
+		return -1;
 	}
 
 	/**
@@ -357,7 +404,7 @@ final class ValueScanner {
 		String rawTime = null;
 		Instant instant = null;
 		if (time >= 0) {
-			int kept = times.keep(starts[time], ends[time]);
+			int kept = time == keptTimeSlot ? keptTime : times.keep(starts[time], ends[time]);
 			rawTime = times.raw(kept);
 			instant = times.instant(kept);
 		}
@@ -405,6 +452,9 @@ final class ValueScanner {
 
 	/** @return the expected name at this position when the item has it, else the item's name */
 	private String name(int index, int slot) {
+		if (slot == expectedName) {
+			return expected.name(index);
+		}
 		String name = expected != null && index < expected.size() ? expected.name(index) : null;
 		if (name != null && ascii[slot]) {
 			return expected.isNameAt(index, in, starts[slot], ends[slot]) ? name : text(slot);
@@ -425,6 +475,14 @@ final class ValueScanner {
 			return true;
 		}
 		return false;
+	}
+
+	private static boolean[] marked(int[] slots) {
+		boolean[] marked = new boolean[ValueFields.SLOTS + 1];
+		for (int slot : slots) {
+			marked[slot] = true;
+		}
+		return marked;
 	}
 
 	private static int[] slots(String... spellings) {

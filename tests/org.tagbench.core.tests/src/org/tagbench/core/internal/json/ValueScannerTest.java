@@ -182,8 +182,9 @@ class ValueScannerTest {
 	}
 
 	/**
-	 * Mutated answers (bytes replaced, inserted or removed, with a bias to JSON's own characters): whenever
-	 * the scanner maps one, the general reader maps it to the same values.
+	 * Mutated answers (bytes replaced, inserted or removed, with a bias to JSON's own characters), scanned
+	 * with or without the names asked for: whenever the scanner maps one, the general reader maps it to the
+	 * same values.
 	 */
 	@Test
 	void mutatedAnswersAreScannedToTheSameValuesOrLeft() throws IOException {
@@ -194,14 +195,19 @@ class ValueScannerTest {
 		for (String answer : SCANNED) {
 			seeds.add(utf8(answer));
 		}
+		List<List<String>> askedFor = new ArrayList<>();
+		for (byte[] seed : seeds) {
+			askedFor.add(general(seed).stream().map(TagValue::name).toList());
+		}
 		Random random = new Random(20261125);
 		int scannedCount = 0;
 		for (int run = 0; run < 20_000; run++) {
-			byte[] answer = seeds.get(random.nextInt(seeds.size()));
+			int seed = random.nextInt(seeds.size());
+			byte[] answer = seeds.get(seed);
 			for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
 				answer = mutate(answer, random, alphabet);
 			}
-			List<TagValue> scanned = scanned(answer, null);
+			List<TagValue> scanned = scanned(answer, run % 2 == 0 ? null : askedFor.get(seed));
 			if (scanned != null) {
 				scannedCount++;
 				String text = new String(answer, StandardCharsets.UTF_8);
