@@ -234,12 +234,14 @@ public final class BulkReader {
 			return position == null ? -1 : position;
 		}
 
+		/** @return the answers, names without one as no data; called once every batch is done */
 		synchronized ValuesInOrder byName() {
-			TagValue[] all = new TagValue[values.length];
 			for (int i = 0; i < values.length; i++) {
-				all[i] = values[i] != null ? values[i] : TagValue.noData(names.get(i));
+				if (values[i] == null) {
+					values[i] = TagValue.noData(names.get(i));
+				}
 			}
-			return ValuesInOrder.of(names, Arrays.asList(all));
+			return ValuesInOrder.of(names, Arrays.asList(values));
 		}
 	}
 
