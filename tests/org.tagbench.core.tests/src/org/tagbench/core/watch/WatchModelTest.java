@@ -106,6 +106,8 @@ class WatchModelTest {
 		assertNotNull(changed.lastChange());
 		assertTrue(changed.changedSince(changed.polledAt().minusMillis(1)) || changed.lastChange().equals(changed.polledAt()));
 
+		await("the change captured (after the state is set)", () -> model.capture().snapshot().stream()
+				.filter(s -> s.item().equals(mode)).count() == 2);
 		List<WatchSample> captured = model.capture().snapshot().stream().filter(s -> s.item().equals(mode)).toList();
 		assertEquals(List.of(2L, 3L), captured.stream().map(s -> ((Number) s.value().value()).longValue()).toList());
 		StringWriter csv = new StringWriter();
