@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.graphics.RGB;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tagbench.core.client.AlarmConfigList;
 import org.tagbench.core.client.AlarmList;
 import org.tagbench.core.client.ConnectionSettings;
@@ -46,37 +42,19 @@ import org.tagbench.ui.internal.nodes.ProfileNode;
  */
 class AlarmsViewTest {
 
-	@TempDir
-	static Path dir;
-	private static Simulator simulator;
+	@RegisterExtension
+	static final SimulatorSession session = SimulatorSession.with(dir -> Simulator.start(
+			SimulatorConfig.builder().port(0).stateDir(dir).plant(Plant.readJson(AlarmPlant.open())).build()));
 	private ProfileNode node;
-
-	@BeforeAll
-	static void start() throws Exception {
-		Plant plant = Plant.readJson(AlarmPlant.open());
-		simulator = Simulator.start(SimulatorConfig.builder().port(0).stateDir(dir.resolve("sim")).plant(plant).build());
-		TestCredentials.install(dir);
-	}
-
-	@AfterAll
-	static void stop() {
-		simulator.close();
-	}
 
 	@BeforeEach
 	void levelNormal() {
-		simulator.plant().setValue("Level", 50.0);
+		session.simulator().plant().setValue("Level", 50.0);
 		Wait.until("the level alarm to be gone", () -> !active("All").contains("LevelHigh"));
 	}
 
-	@AfterEach
-	void cleanUp() throws Exception {
-		simulator.faults().clear();
-		Profiles.cleanUp();
-	}
-
 	private AlarmsViewPage open() throws Exception {
-		node = Profiles.add(Profiles.project("Alarms"), Profiles.forSimulator(simulator, "Water works", "reader"));
+		node = Profiles.add(Profiles.project("Alarms"), Profiles.forSimulator(session.simulator(), "Water works", "reader"));
 		Connecting.connect(node, "reader");
 		Jobs.join(TagbenchJobs.FAMILY, Profiles.JOBS);
 		UiWait.until("the connection", () -> ConnectionManager.getDefault().session(node).isPresent());
@@ -85,7 +63,7 @@ class AlarmsViewTest {
 
 	/** @return what the simulator serves for a runtime list, through a client of its own */
 	private static List<AlarmMessage> served(AlarmList list, String filter, Locale language) {
-		try (WinccClient client = WinccClient.open(ConnectionSettings.of(Profiles.forSimulator(simulator, "Check", "reader"), "reader"))) {
+		try (WinccClient client = WinccClient.open(ConnectionSettings.of(Profiles.forSimulator(session.simulator(), "Check", "reader"), "reader"))) {
 			return client.alarms().messages(list, filter, 0, language, new NullProgressMonitor());
 		} catch (WinccException e) {
 			throw new AssertionError(e.error().describe(), e);
@@ -101,7 +79,7 @@ class AlarmsViewTest {
 	}
 
 	private void raiseLevelAlarm() {
-		simulator.plant().setValue("Level", 90.0);
+		session.simulator().plant().setValue("Level", 90.0);
 		Wait.until("the level alarm to come", () -> active("All").contains("LevelHigh"));
 	}
 
@@ -116,7 +94,7 @@ class AlarmsViewTest {
 		assertEquals(List.of("LevelHigh", "PressureLow"), alarms.column(MessageColumn.NAME));
 		assertEquals(List.of("Level high", "Pressure low"), alarms.column(MessageColumn.TEXT));
 		assertEquals(List.of("Came", "Came"), alarms.column(MessageColumn.STATE));
-		assertTrue(simulator.acknowledgeAlarm(1), "an operator acknowledges the level alarm at the runtime");
+		assertTrue(session.simulator().acknowledgeAlarm(1), "an operator acknowledges the level alarm at the runtime");
 		alarms.query(AlarmMode.MESSAGE_LIST, "All", "en-US");
 		assertEquals(List.of("Acknowledged", "Came"), alarms.column(MessageColumn.STATE));
 		RGB acknowledged = alarms.table().getItem(0).getBackground(MessageColumn.STATE.ordinal()).getRGB();
@@ -129,7 +107,7 @@ class AlarmsViewTest {
 		alarms.query(AlarmMode.MESSAGE_LIST, "Pipes", "en-US");
 		assertEquals(List.of("PressureLow"), alarms.column(MessageColumn.NAME));
 
-		simulator.plant().setValue("Level", 50.0);
+		session.simulator().plant().setValue("Level", 50.0);
 		Wait.until("the level alarm to go", () -> !active("All").contains("LevelHigh"));
 		alarms.query(AlarmMode.SHORT_TERM_ARCHIVE, "All", "en-US");
 		List<AlarmMessage> archive = served(AlarmList.SHORT_TERM_ARCHIVE, "All", null);
@@ -221,7 +199,7 @@ class AlarmsViewTest {
 		assertEquals(List.of("LevelHigh", "PressureLow"), alarms.column(MessageColumn.NAME));
 
 		alarms.autoRefreshEverySecond();
-		simulator.plant().setValue("Level", 50.0);
+		session.simulator().plant().setValue("Level", 50.0);
 		UiWait.until("auto-refresh to drop the level alarm that went",
 				() -> alarms.column(MessageColumn.NAME).equals(List.of("PressureLow")));
 		alarms.autoRefreshOff();
@@ -230,13 +208,13 @@ class AlarmsViewTest {
 	@Test
 	void failuresShowTheirMeaningAndSolution() throws Exception {
 		AlarmsViewPage alarms = open();
-		simulator.faults().status("/alarmLogging/MessageList", 503, 1.0);
+		session.simulator().faults().status("/alarmLogging/MessageList", 503, 1.0);
 		alarms.query(AlarmMode.MESSAGE_LIST, "All", "en-US");
 		assertTrue(alarms.errorShown());
 		WinccError unavailable = ErrorCatalog.forStatus(503, "");
 		assertEquals(unavailable.meaning(), alarms.meaning());
 		assertEquals(unavailable.solution(), alarms.solution());
-		simulator.faults().clear();
+		session.simulator().faults().clear();
 
 		alarms.query(AlarmMode.SHORT_TERM_ARCHIVE, "Nope", "en-US");
 		WinccError unknown = ErrorCatalog.forAlarmFilter("Nope", "");
@@ -251,11 +229,11 @@ class AlarmsViewTest {
 		assertTrue(ConnectionManager.getDefault().journal().entries().stream().skip(requests)
 				.noneMatch(e -> e.url().contains("ShortTermArchive")), "a filter that cannot be sent is not sent");
 
-		simulator.faults().status("/alarmLogging/MessageTypes", 500, 1.0);
+		session.simulator().faults().status("/alarmLogging/MessageTypes", 500, 1.0);
 		List<ConfigNode> failed = alarms.configuration(AlarmConfigList.MESSAGE_TYPES);
 		WinccError runtime = ErrorCatalog.forStatus(500, "");
 		assertEquals(runtime.meaning(), ((ConfigNode.Status) failed.get(0)).error().meaning());
-		simulator.faults().clear();
+		session.simulator().faults().clear();
 
 		alarms.query(AlarmMode.MESSAGE_LIST, "All", "en-US");
 		assertFalse(alarms.errorShown(), "the banner goes with the next good fetch");

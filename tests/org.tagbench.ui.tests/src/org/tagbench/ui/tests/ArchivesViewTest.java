@@ -15,16 +15,13 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swtchart.Range;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.tagbench.core.errors.ErrorCatalog;
 import org.tagbench.core.errors.WinccError;
 import org.tagbench.core.model.ArchiveSample;
 import org.tagbench.core.profiles.ConnectionProfile;
-import org.tagbench.simulator.Simulator;
 import org.tagbench.tests.support.Jobs;
 import org.tagbench.tests.support.UiStallWatchdog;
 import org.tagbench.tests.support.UiWait;
@@ -52,29 +49,12 @@ class ArchivesViewTest {
 
 	@TempDir
 	static Path dir;
-	private static Simulator simulator;
-
-	@BeforeAll
-	static void start() throws Exception {
-		simulator = SimulatorFixture.start(dir.resolve("sim"));
-		TestCredentials.install(dir);
-	}
-
-	@AfterAll
-	static void stop() {
-		simulator.close();
-	}
-
-	@AfterEach
-	void cleanUp() throws Exception {
-		simulator.faults().clear();
-		FileChooser.use(null);
-		Profiles.cleanUp();
-		Jobs.join(LivePoller.FAMILY, Profiles.JOBS);
-	}
+	@RegisterExtension
+	static final SimulatorSession session = SimulatorSession.demo()
+			.afterCleanUp(() -> Jobs.join(LivePoller.FAMILY, Profiles.JOBS));
 
 	private static ConnectionProfile profile(String name, String user) {
-		return Profiles.forSimulator(simulator, name, user).toBuilder().pollIntervalMs(300).build();
+		return Profiles.forSimulator(session.simulator(), name, user).toBuilder().pollIntervalMs(300).build();
 	}
 
 	private static ArchivesViewPage open(String project) throws Exception {
@@ -231,14 +211,14 @@ class ArchivesViewTest {
 	void aFailingQueryShowsWhatItMeansAndWhatToDo() throws Exception {
 		ArchivesViewPage archives = open("Fault");
 		archives.select(ARCHIVE, "T101_Level");
-		simulator.faults().status("/tagLogging/Values", 500, 1.0);
+		session.simulator().faults().status("/tagLogging/Values", 500, 1.0);
 		archives.query();
 		WinccError expected = ErrorCatalog.forStatus(500, "");
 		UiWait.until("the error in the view", () -> archives.message().contains(expected.meaning()));
 		assertTrue(archives.message().startsWith(Messages.ArchivesView_queryFailed), archives.message());
 		assertTrue(archives.message().contains(expected.solution()), archives.message());
 
-		simulator.faults().status("/tagLogging/Archives", 503, 1.0);
+		session.simulator().faults().status("/tagLogging/Archives", 503, 1.0);
 		archives.run("org.eclipse.ui.file.refresh");
 		archives.awaitArchives();
 		List<Object> roots = archives.view().tree().roots();
@@ -248,7 +228,7 @@ class ArchivesViewTest {
 		assertEquals(503, node.error().status());
 		assertTrue(archives.shownChildren(null).get(0).contains(unavailable.solution()), archives.shownChildren(null).toString());
 
-		simulator.faults().clear();
+		session.simulator().faults().clear();
 		archives.run("org.eclipse.ui.file.refresh");
 		archives.awaitArchives();
 		archives.select(ARCHIVE, "T101_Level");

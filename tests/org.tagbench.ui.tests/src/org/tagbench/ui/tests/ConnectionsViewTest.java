@@ -15,17 +15,13 @@ import java.util.Optional;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.ui.views.properties.IPropertySource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tagbench.core.profiles.ConnectionProfile;
 import org.tagbench.core.profiles.ProfileStore;
-import org.tagbench.core.security.CredentialStore;
-import org.tagbench.simulator.Simulator;
 import org.tagbench.tests.support.Jobs;
 import org.tagbench.tests.support.ModalDialogs;
 import org.tagbench.tests.support.Screenshots;
@@ -49,30 +45,12 @@ class ConnectionsViewTest {
 
 	@TempDir
 	static Path dir;
-	private static Simulator simulator;
-	private static CredentialStore credentials;
-
-	@BeforeAll
-	static void start() throws Exception {
-		simulator = SimulatorFixture.start(dir.resolve("simulator"));
-		credentials = TestCredentials.install(dir);
-	}
-
-	@AfterAll
-	static void stop() {
-		simulator.close();
-	}
-
-	@AfterEach
-	void cleanUp() throws Exception {
-		simulator.faults().clear();
-		FileChooser.use(null);
-		Profiles.cleanUp();
-	}
+	@RegisterExtension
+	static final SimulatorSession session = SimulatorSession.demo();
 
 	private static ProfileNode simulatorProfile(ProfileFile file, String name) throws Exception {
-		ConnectionProfile profile = Profiles.forSimulator(simulator, name, "reader").toBuilder().pollIntervalMs(200).build();
-		credentials.putPassword(profile.id(), "reader");
+		ConnectionProfile profile = Profiles.forSimulator(session.simulator(), name, "reader").toBuilder().pollIntervalMs(200).build();
+		session.credentials().putPassword(profile.id(), "reader");
 		return Profiles.add(file, profile);
 	}
 
@@ -107,11 +85,11 @@ class ConnectionsViewTest {
 		UiWait.until("the connected icon", () -> view.item("Probed").getImage() == TagbenchImages.get(TagbenchImages.PROFILE_CONNECTED));
 		Screenshots.take("connections-view");
 
-		simulator.faults().status(503, 1.0);
+		session.simulator().faults().status(503, 1.0);
 		view.awaitState(node, ConnectionState.ERROR);
 		UiWait.until("the error icon", () -> view.item("Probed").getImage() == TagbenchImages.get(TagbenchImages.PROFILE_ERROR));
 
-		simulator.faults().clear();
+		session.simulator().faults().clear();
 		view.awaitState(node, ConnectionState.DEGRADED);
 		UiWait.until("the degraded icon", () -> view.item("Probed").getImage() == TagbenchImages.get(TagbenchImages.PROFILE_DEGRADED));
 
@@ -142,7 +120,7 @@ class ConnectionsViewTest {
 		view.run(COMMANDS + "deleteProfile");
 		confirmed.assertHandled();
 		assertFalse(ConnectionManager.getDefault().find(node.file(), node.profile().id()).isPresent());
-		assertEquals(Optional.empty(), credentials.getPassword(node.profile().id()));
+		assertEquals(Optional.empty(), session.credentials().getPassword(node.profile().id()));
 	}
 
 	@Test
@@ -166,7 +144,7 @@ class ConnectionsViewTest {
 				.filter(n -> n.profile().name().equals("Copy of Original")).findFirst().orElseThrow();
 		assertFalse(copy.profile().id().equals(node.profile().id()), "the copy has its own id");
 		assertEquals(node.profile().url(), copy.profile().url());
-		assertEquals(Optional.of("reader"), credentials.getPassword(copy.profile().id()));
+		assertEquals(Optional.of("reader"), session.credentials().getPassword(copy.profile().id()));
 	}
 
 	@Test
@@ -206,7 +184,7 @@ class ConnectionsViewTest {
 	void exportWritesNoSecretAndImportAddsTheProfilesBack() throws Exception {
 		ProfileFile project = Profiles.project("Share");
 		ProfileNode node = simulatorProfile(project, "Shared");
-		credentials.putPassword(node.profile().id(), "export-secret");
+		session.credentials().putPassword(node.profile().id(), "export-secret");
 		Path exported = dir.resolve("exported.json");
 		ConnectionsViewPage view = ConnectionsViewPage.open(WorkbenchFixture.open());
 		view.item("Shared");

@@ -11,13 +11,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.swt.widgets.Shell;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.tagbench.core.profiles.ConnectionProfile;
-import org.tagbench.simulator.Simulator;
 import org.tagbench.tests.support.ModalDialogs;
 import org.tagbench.tests.support.Screenshots;
 import org.tagbench.tests.support.WidgetDriver;
@@ -40,31 +37,15 @@ class CsvWriteTest {
 
 	@TempDir
 	static Path dir;
-	private static Simulator simulator;
-
-	@BeforeAll
-	static void start() throws Exception {
-		simulator = SimulatorFixture.start(dir.resolve("sim"));
-		TestCredentials.install(dir);
-	}
-
-	@AfterAll
-	static void stop() {
-		simulator.close();
-	}
-
-	@AfterEach
-	void cleanUp() throws Exception {
-		FileChooser.use(null);
-		Profiles.cleanUp();
-	}
+	@RegisterExtension
+	static final SimulatorSession session = SimulatorSession.demo();
 
 	@Test
 	void previewShowsProblemsAndTheConfirmedWriteLandsWithAResultPerTag() throws Exception {
 		Path file = dir.resolve("values.csv");
 		Files.writeString(file, CSV, StandardCharsets.UTF_8);
 		FileChooser.use((shell, style, suggested) -> file.toString());
-		TagsViewPage tags = TagsViewPage.connect("CsvWrite", Profiles.forSimulator(simulator, "Csv", "operator"));
+		TagsViewPage tags = TagsViewPage.connect("CsvWrite", Profiles.forSimulator(session.simulator(), "Csv", "operator"));
 
 		AtomicReference<List<String[]>> preview = new AtomicReference<>();
 		ModalDialogs.Handled previewDialog = ModalDialogs.whenShellOpens(
@@ -100,10 +81,10 @@ class CsvWriteTest {
 		assertEquals("2", rows.get(0)[2], "the current value");
 		assertTrue(confirmation.get().contains("3 values"), confirmation.get());
 
-		assertEquals(3L, ((Number) simulator.plant().value("System_PlantMode").orElseThrow().value()).longValue());
-		assertEquals("Day, late", simulator.plant().value("System_ShiftName").orElseThrow().value());
-		assertEquals(17L, ((Number) simulator.plant().value("System_Counter8").orElseThrow().value()).longValue());
-		assertEquals(1L, ((Number) simulator.plant().value("Energy_Tariff").orElseThrow().value()).longValue(),
+		assertEquals(3L, ((Number) session.simulator().plant().value("System_PlantMode").orElseThrow().value()).longValue());
+		assertEquals("Day, late", session.simulator().plant().value("System_ShiftName").orElseThrow().value());
+		assertEquals(17L, ((Number) session.simulator().plant().value("System_Counter8").orElseThrow().value()).longValue());
+		assertEquals(1L, ((Number) session.simulator().plant().value("Energy_Tariff").orElseThrow().value()).longValue(),
 				"an invalid row is not written");
 		List<String[]> written = results.get();
 		assertEquals(List.of("System_PlantMode", "System_ShiftName", "System_Counter8"),
@@ -117,7 +98,7 @@ class CsvWriteTest {
 		FileChooser.use((shell, style, suggested) -> {
 			throw new AssertionError("no file is asked for on a read-only profile");
 		});
-		ConnectionProfile readOnly = Profiles.forSimulator(simulator, "Csv read only", "operator").toBuilder()
+		ConnectionProfile readOnly = Profiles.forSimulator(session.simulator(), "Csv read only", "operator").toBuilder()
 				.readOnly(true).build();
 		TagsViewPage tags = TagsViewPage.connect("CsvReadOnly", readOnly);
 		AtomicReference<String> text = new AtomicReference<>();

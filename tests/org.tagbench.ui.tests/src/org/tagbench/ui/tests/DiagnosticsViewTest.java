@@ -15,11 +15,10 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.widgets.Control;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.tagbench.core.client.WinccClient;
 import org.tagbench.core.diagnostics.CurlCommand;
@@ -29,8 +28,6 @@ import org.tagbench.core.errors.ErrorCatalog;
 import org.tagbench.core.errors.WinccError;
 import org.tagbench.core.errors.WinccException;
 import org.tagbench.core.profiles.ConnectionProfile;
-import org.tagbench.core.security.CredentialStore;
-import org.tagbench.simulator.Simulator;
 import org.tagbench.tests.support.Jobs;
 import org.tagbench.tests.support.Screenshots;
 import org.tagbench.tests.support.UiWait;
@@ -54,20 +51,9 @@ class DiagnosticsViewTest {
 
 	@TempDir
 	static Path dir;
-	private static Simulator simulator;
-	private static CredentialStore credentials;
+	@RegisterExtension
+	static final SimulatorSession session = SimulatorSession.demo();
 	private final DiagnosticsJournal journal = ConnectionManager.getDefault().journal();
-
-	@BeforeAll
-	static void start() throws Exception {
-		simulator = SimulatorFixture.start(dir.resolve("simulator"));
-		credentials = TestCredentials.install(dir);
-	}
-
-	@AfterAll
-	static void stop() {
-		simulator.close();
-	}
 
 	@BeforeEach
 	void emptyJournal() {
@@ -76,15 +62,12 @@ class DiagnosticsViewTest {
 
 	@AfterEach
 	void cleanUp() throws Exception {
-		simulator.faults().clear();
-		FileChooser.use(null);
-		Profiles.cleanUp();
 		journal.clear();
 	}
 
 	private static ProfileNode connect(String name) throws Exception {
-		ConnectionProfile profile = Profiles.forSimulator(simulator, name, "reader").toBuilder().pollIntervalMs(300).build();
-		credentials.putPassword(profile.id(), "reader");
+		ConnectionProfile profile = Profiles.forSimulator(session.simulator(), name, "reader").toBuilder().pollIntervalMs(300).build();
+		session.credentials().putPassword(profile.id(), "reader");
 		ProfileNode node = Profiles.add(Profiles.project("Diagnostics"), profile);
 		ConnectionsViewPage connections = ConnectionsViewPage.open(WorkbenchFixture.open());
 		connections.item(name);
@@ -112,7 +95,7 @@ class DiagnosticsViewTest {
 		assertTrue(Long.parseLong(cells[5]) >= 0, cells[5]);
 		assertEquals(Messages.JournalColumns_ok, cells[7]);
 
-		simulator.faults().status("/tagManagement/Values", 503, 1.0);
+		session.simulator().faults().status("/tagManagement/Values", 503, 1.0);
 		WinccClient client = ConnectionManager.getDefault().session(node).orElseThrow().client();
 		try {
 			client.values().read(List.of("Tank_Level"), new NullProgressMonitor());
@@ -133,7 +116,7 @@ class DiagnosticsViewTest {
 		view.run("copyAsCurl");
 		String curl = view.clipboard();
 		String secret = Base64.getEncoder().encodeToString("reader:reader".getBytes(StandardCharsets.UTF_8));
-		assertTrue(curl.startsWith("curl -X POST '" + simulator.baseUri()) || curl.startsWith("curl '" + simulator.baseUri()), curl);
+		assertTrue(curl.startsWith("curl -X POST '" + session.simulator().baseUri()) || curl.startsWith("curl '" + session.simulator().baseUri()), curl);
 		assertTrue(curl.contains("/tagManagement/Values"), curl);
 		assertTrue(curl.contains(CurlCommand.REDACTED), curl);
 		assertFalse(curl.contains(secret), curl);
@@ -141,9 +124,9 @@ class DiagnosticsViewTest {
 
 	@Test
 	void statusBarShowsTheWholeConnectionItem() throws Exception {
-		ConnectionProfile profile = Profiles.forSimulator(simulator, "Demo plant line 1", "reader").toBuilder()
+		ConnectionProfile profile = Profiles.forSimulator(session.simulator(), "Demo plant line 1", "reader").toBuilder()
 				.pollIntervalMs(300).connectTimeoutMs(10_000).responseTimeoutMs(20_000).build();
-		credentials.putPassword(profile.id(), "reader");
+		session.credentials().putPassword(profile.id(), "reader");
 		ProfileNode node = Profiles.add(Profiles.project("Status"), profile);
 		Connecting.connect(node, "reader");
 		Jobs.join(TagbenchJobs.FAMILY, Profiles.JOBS);
@@ -162,7 +145,7 @@ class DiagnosticsViewTest {
 
 	@Test
 	void wrongPasswordShowsAs401WithItsMeaningAndSolution() throws Exception {
-		ConnectionProfile profile = Profiles.forSimulator(simulator, "Wrong password", "reader");
+		ConnectionProfile profile = Profiles.forSimulator(session.simulator(), "Wrong password", "reader");
 		ProfileNode node = Profiles.add(Profiles.project("Refused"), profile);
 		try (WinccClient client = WinccClient.open(ConnectionManager.getDefault().settings(node, "not-the-password"))) {
 			ServerProbe.run(client, new NullProgressMonitor());

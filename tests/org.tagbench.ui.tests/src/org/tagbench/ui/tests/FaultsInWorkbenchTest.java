@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,10 +21,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tagbench.core.errors.ErrorCatalog;
@@ -34,7 +31,6 @@ import org.tagbench.core.errors.WinccErrorKind;
 import org.tagbench.core.model.ItemStatus;
 import org.tagbench.core.model.TagValue;
 import org.tagbench.core.profiles.ConnectionProfile;
-import org.tagbench.simulator.Simulator;
 import org.tagbench.tests.support.Jobs;
 import org.tagbench.tests.support.ModalDialogs;
 import org.tagbench.tests.support.UiStallWatchdog;
@@ -75,36 +71,22 @@ class FaultsInWorkbenchTest {
 	private static final Pattern STACK_TRACE = Pattern.compile("Exception|Error:|\\bat [a-z]+\\.[a-zA-Z.$]+\\(");
 	private static final Map<String, String> FIGURES = new TreeMap<>();
 
-	@TempDir
-	static Path dir;
-	private static Simulator simulator;
+	@RegisterExtension
+	static final SimulatorSession session = SimulatorSession.demo();
 	private final Map<String, Long> busy = new LinkedHashMap<>();
-
-	@BeforeAll
-	static void start() throws Exception {
-		simulator = SimulatorFixture.start(dir.resolve("sim"));
-		TestCredentials.install(dir);
-	}
 
 	@AfterAll
 	static void stop() {
-		simulator.close();
 		StringBuilder table = new StringBuilder("| Fault | Workbench |\n|---|---|\n");
 		FIGURES.forEach((fault, row) -> table.append("| ").append(fault).append(" | ").append(row).append(" |\n"));
 		System.out.println("Fault figures (workbench):\n" + table);
-	}
-
-	@AfterEach
-	void cleanUp() throws Exception {
-		WorkbenchFault.clear(simulator);
-		Profiles.cleanUp();
 	}
 
 	@ParameterizedTest
 	@EnumSource(WorkbenchFault.class)
 	void userSeesMeaningAndSolutionUiStaysResponsiveWriteIsSentOnceAndConnectionRecovers(WorkbenchFault fault)
 			throws Throwable {
-		ConnectionProfile profile = Profiles.forSimulator(simulator, "Faults " + fault.name(), "operator").toBuilder()
+		ConnectionProfile profile = Profiles.forSimulator(session.simulator(), "Faults " + fault.name(), "operator").toBuilder()
 				.retries(1).responseTimeoutMs(fault.responseTimeoutMs()).pollIntervalMs(100).build();
 		ProfileNode node = Profiles.add(Profiles.project("Faults" + fault.ordinal()), profile);
 		Connecting.connect(node, "operator");
@@ -123,7 +105,7 @@ class FaultsInWorkbenchTest {
 		busy.clear();
 		long[] times = new long[4];
 
-		fault.inject(simulator);
+		fault.inject(session.simulator());
 		watched("browse", stalls, () -> {
 			long start = System.nanoTime();
 			FolderNode search = tags.search(TAG);
@@ -162,7 +144,7 @@ class FaultsInWorkbenchTest {
 					"the write is sent exactly once");
 		});
 		watched("recovery", stalls, () -> {
-			WorkbenchFault.clear(simulator);
+			WorkbenchFault.clear(session.simulator());
 			long clear = System.nanoTime();
 			UiWait.until(profile.name() + " connected again", RECOVERY,
 					() -> ConnectionManager.getDefault().status(node).state() == ConnectionState.CONNECTED);

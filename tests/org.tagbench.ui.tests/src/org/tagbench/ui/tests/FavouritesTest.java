@@ -10,14 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.DialogSettings;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tagbench.core.model.TagDataType;
 import org.tagbench.core.profiles.ConnectionProfile;
-import org.tagbench.simulator.Simulator;
 import org.tagbench.tests.support.Screenshots;
 import org.tagbench.tests.support.UiWait;
 import org.tagbench.ui.internal.Messages;
@@ -32,29 +28,12 @@ class FavouritesTest {
 	private static final String ADD = "org.tagbench.ui.commands.addFavourites";
 	private static final String REMOVE = "org.tagbench.ui.commands.removeFavourites";
 
-	@TempDir
-	static Path dir;
-	private static Simulator simulator;
-
-	@BeforeAll
-	static void start() throws Exception {
-		simulator = SimulatorFixture.start(dir.resolve("sim"));
-		TestCredentials.install(dir);
-	}
-
-	@AfterAll
-	static void stop() {
-		simulator.close();
-	}
-
-	@AfterEach
-	void cleanUp() throws Exception {
-		Profiles.cleanUp();
-	}
+	@RegisterExtension
+	static final SimulatorSession session = SimulatorSession.demo();
 
 	@Test
 	void favouritesAreAddedShownFirstWithValuesAndRemoved() throws Exception {
-		ConnectionProfile profile = Profiles.forSimulator(simulator, "Favourites", "operator");
+		ConnectionProfile profile = Profiles.forSimulator(session.simulator(), "Favourites", "operator");
 		TagsViewPage tags = TagsViewPage.connect("TagsFavourites", profile);
 		assertFalse(tags.view().tree().roots().contains(tags.view().tree().favourites()), "no favourites yet");
 

@@ -22,10 +22,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.tagbench.core.diagnostics.CurlCommand;
 import org.tagbench.core.diagnostics.JournalEntry;
@@ -59,30 +57,15 @@ class SecretsTest {
 
 	@TempDir
 	static Path dir;
-	private static Simulator simulator;
-
-	@BeforeAll
-	static void start() throws Exception {
-		simulator = Simulator.start(SimulatorConfig.builder().port(0).stateDir(dir.resolve("sim"))
-				.user(USER, PASSWORD, Role.READ, Role.WRITE).build());
-		TestCredentials.install(dir.resolve("storage"));
-	}
-
-	@AfterAll
-	static void stop() {
-		simulator.close();
-	}
-
-	@AfterEach
-	void cleanUp() throws Exception {
-		Profiles.cleanUp();
-	}
+	@RegisterExtension
+	static final SimulatorSession session = SimulatorSession.with(dir -> Simulator.start(
+			SimulatorConfig.builder().port(0).stateDir(dir).user(USER, PASSWORD, Role.READ, Role.WRITE).build()));
 
 	@Test
 	void noPasswordLeavesATrace() throws Exception {
 		ConnectionManager manager = ConnectionManager.getDefault();
 		manager.journal().clear();
-		ConnectionProfile profile = Profiles.forSimulator(simulator, "Secrets", USER);
+		ConnectionProfile profile = Profiles.forSimulator(session.simulator(), "Secrets", USER);
 		ProfileNode node = Profiles.add(Profiles.project("Secrets"), profile);
 		manager.credentials().putPassword(profile.id(), PASSWORD);
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -15,12 +14,8 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.tagbench.simulator.Simulator;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tagbench.tests.support.ModalDialogs;
 import org.tagbench.tests.support.UiWait;
 import org.tagbench.tests.support.WidgetDriver;
@@ -35,28 +30,11 @@ class TagsKeyboardTest {
 
 	private static final Duration DIALOG = Duration.ofSeconds(20);
 
-	@TempDir
-	static Path dir;
-	private static Simulator simulator;
-
-	@BeforeAll
-	static void start() throws Exception {
-		simulator = SimulatorFixture.start(dir.resolve("sim"));
-		TestCredentials.install(dir);
-	}
-
-	@AfterAll
-	static void stop() {
-		simulator.close();
-	}
-
-	@AfterEach
-	void cleanUp() throws Exception {
-		Profiles.cleanUp();
-	}
+	@RegisterExtension
+	static final SimulatorSession session = SimulatorSession.demo();
 
 	private static TagsViewPage demo() throws Exception {
-		return TagsViewPage.connect("TagsKeyboard", Profiles.forSimulator(simulator, "Keyboard", "operator"));
+		return TagsViewPage.connect("TagsKeyboard", Profiles.forSimulator(session.simulator(), "Keyboard", "operator"));
 	}
 
 	@Test

@@ -38,10 +38,8 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -76,24 +74,8 @@ class TagsViewTest {
 
 	@TempDir
 	static Path dir;
-	private static Simulator simulator;
-
-	@BeforeAll
-	static void start() throws Exception {
-		simulator = SimulatorFixture.start(dir.resolve("sim"));
-		TestCredentials.install(dir);
-	}
-
-	@AfterAll
-	static void stop() {
-		simulator.close();
-	}
-
-	@AfterEach
-	void cleanUp() throws Exception {
-		simulator.faults().clear();
-		Profiles.cleanUp();
-	}
+	@RegisterExtension
+	static final SimulatorSession session = SimulatorSession.demo();
 
 	private static TagsViewPage connected(String name, ConnectionProfile profile) throws Exception {
 		ProfileNode node = Profiles.add(Profiles.project(name), profile);
@@ -104,7 +86,7 @@ class TagsViewTest {
 	}
 
 	private static TagsViewPage demo() throws Exception {
-		return connected("TagsDemo", Profiles.forSimulator(simulator, "Demo plant", "operator"));
+		return connected("TagsDemo", Profiles.forSimulator(session.simulator(), "Demo plant", "operator"));
 	}
 
 	@Test
@@ -136,16 +118,16 @@ class TagsViewTest {
 		TagNode mode = loaded.stream().filter(tag -> tag.name().equals("System_PlantMode")).findFirst().orElseThrow();
 		TagNode shift = loaded.stream().filter(tag -> tag.name().equals("System_ShiftName")).findFirst().orElseThrow();
 		UiWait.until("the first values", () -> mode.value() != null && shift.value() != null);
-		simulator.plant().setValue("System_PlantMode", 4L);
-		simulator.plant().setValue("System_ShiftName", "Night");
+		session.simulator().plant().setValue("System_PlantMode", 4L);
+		session.simulator().plant().setValue("System_ShiftName", "Night");
 		tags.view().viewer().setSelection(new StructuredSelection(List.of(mode, shift)), true);
 		tags.view().setFocus();
 		tags.run("org.tagbench.ui.commands.readValues");
 		TagsViewPage.settle();
 		UiWait.until("both new values", () -> ((Number) mode.value().value()).longValue() == 4L
 				&& "Night".equals(shift.value().value()));
-		simulator.plant().setValue("System_PlantMode", 2L);
-		simulator.plant().setValue("System_ShiftName", "A");
+		session.simulator().plant().setValue("System_PlantMode", 2L);
+		session.simulator().plant().setValue("System_ShiftName", "A");
 	}
 
 	@Test
@@ -309,7 +291,7 @@ class TagsViewTest {
 
 		assertTrue(confirmation.get().contains(name) && confirmation.get().contains("\u2192"),
 				"the confirmation names the tag and shows old \u2192 new: " + confirmation.get());
-		Object written = comparable(simulator.plant().value(name).orElseThrow().value());
+		Object written = comparable(session.simulator().plant().value(name).orElseThrow().value());
 		assertEquals(comparable(expected), written, "the runtime holds the new value");
 		assertEquals(written, comparable(tag.value().value()), "the tree shows the read-back value");
 	}
@@ -345,7 +327,7 @@ class TagsViewTest {
 
 		assertEquals(expected, typed.get(), "picking fills in the ISO value in UTC");
 		assertEquals(Instant.parse(expected),
-				Instant.parse(String.valueOf(simulator.plant().value("System_LastMaintenance").orElseThrow().value())));
+				Instant.parse(String.valueOf(session.simulator().plant().value("System_LastMaintenance").orElseThrow().value())));
 	}
 
 	@Test
@@ -405,13 +387,13 @@ class TagsViewTest {
 		valueDialog.assertHandled();
 		assertTrue(problems.get().contains("The tag's limits allow 0 to 5."), problems.get());
 		assertTrue(problems.get().contains("Type a whole number"), problems.get());
-		assertEquals(2L, ((Number) simulator.plant().value("System_PlantMode").orElseThrow().value()).longValue(),
+		assertEquals(2L, ((Number) session.simulator().plant().value("System_PlantMode").orElseThrow().value()).longValue(),
 				"nothing was written");
 	}
 
 	@Test
 	void readOnlyProfileRefusesToWrite() throws Exception {
-		ConnectionProfile readOnly = Profiles.forSimulator(simulator, "Read only", "operator").toBuilder().readOnly(true).build();
+		ConnectionProfile readOnly = Profiles.forSimulator(session.simulator(), "Read only", "operator").toBuilder().readOnly(true).build();
 		TagsViewPage tags = connected("TagsReadOnly", readOnly);
 		TagNode tag = tags.tag("System_PlantMode");
 		tags.select(tag);
@@ -424,12 +406,12 @@ class TagsViewTest {
 		tags.run(WRITE);
 		refusal.assertHandled();
 		assertTrue(text.get().contains("read-only"), text.get());
-		assertEquals(2L, ((Number) simulator.plant().value("System_PlantMode").orElseThrow().value()).longValue());
+		assertEquals(2L, ((Number) session.simulator().plant().value("System_PlantMode").orElseThrow().value()).longValue());
 	}
 
 	@Test
 	void failedFetchShowsAnErrorNodeWithMeaningAndSolution() throws Exception {
-		simulator.faults().status("/tagManagement/Groups", 503, 1.0);
+		session.simulator().faults().status("/tagManagement/Groups", 503, 1.0);
 		TagsViewPage tags = demo();
 		FolderNode groups = tags.expand(tags.root(Messages.TagTree_groups));
 		assertEquals(503, groups.error().status());
@@ -437,7 +419,7 @@ class TagsViewTest {
 		StatusNode error = (StatusNode) shown.get(0);
 		assertTrue(error.label().contains(groups.error().meaning()) && error.label().contains(groups.error().solution()),
 				error.label());
-		simulator.faults().clear();
+		session.simulator().faults().clear();
 		tags.select(groups);
 		tags.run("org.eclipse.ui.file.refresh");
 		UiWait.until("the groups after the fault cleared",

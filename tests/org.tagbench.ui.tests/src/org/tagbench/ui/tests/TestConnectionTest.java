@@ -2,15 +2,11 @@ package org.tagbench.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Consumer;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tagbench.core.errors.ErrorCatalog;
@@ -18,7 +14,6 @@ import org.tagbench.core.errors.WinccError;
 import org.tagbench.core.errors.WinccErrorKind;
 import org.tagbench.core.profiles.ConnectionProfile;
 import org.tagbench.core.profiles.TlsSettings;
-import org.tagbench.core.security.CredentialStore;
 import org.tagbench.simulator.Simulator;
 import org.tagbench.tests.support.Jobs;
 import org.tagbench.tests.support.ModalDialogs;
@@ -33,28 +28,8 @@ class TestConnectionTest {
 	private static final Duration DIALOG = Duration.ofSeconds(30);
 	private static final String TEST = "org.tagbench.ui.commands.testConnection";
 
-	@TempDir
-	static Path dir;
-	private static Simulator simulator;
-	private static CredentialStore credentials;
-
-	@BeforeAll
-	static void start() throws Exception {
-		simulator = SimulatorFixture.start(dir.resolve("simulator"));
-		credentials = TestCredentials.install(dir);
-	}
-
-	@AfterAll
-	static void stop() {
-		simulator.close();
-	}
-
-	@AfterEach
-	void cleanUp() throws Exception {
-		simulator.faults().clear();
-		simulator.startRuntime();
-		Profiles.cleanUp();
-	}
+	@RegisterExtension
+	static final SimulatorSession session = SimulatorSession.demo();
 
 	/** One way a test can fail: how to set it up and the error it must explain. */
 	enum Failure {
@@ -91,7 +66,7 @@ class TestConnectionTest {
 
 	private static ProfileNode profile(String name, ConnectionProfile profile, String password) throws Exception {
 		ProfileFile project = Profiles.project("Tests");
-		credentials.putPassword(profile.id(), password);
+		session.credentials().putPassword(profile.id(), password);
 		return Profiles.add(project, profile.toBuilder().name(name).build());
 	}
 
@@ -115,7 +90,7 @@ class TestConnectionTest {
 
 	@Test
 	void successShowsRoundTripAndAnswer() throws Exception {
-		ProfileNode node = profile("Works", Profiles.forSimulator(simulator, "Works", "reader"), "reader");
+		ProfileNode node = profile("Works", Profiles.forSimulator(session.simulator(), "Works", "reader"), "reader");
 		String texts = runTest(node, Messages.TestResultDialog_successTitle, "test-connection-success");
 		assertTrue(texts.contains("Round trip: "), texts);
 		assertTrue(texts.contains("ms"), texts);
@@ -125,9 +100,9 @@ class TestConnectionTest {
 	@ParameterizedTest
 	@EnumSource(Failure.class)
 	void failureShowsMeaningAndSolution(Failure failure) throws Exception {
-		ConnectionProfile base = Profiles.forSimulator(simulator, failure.name(), "reader");
+		ConnectionProfile base = Profiles.forSimulator(session.simulator(), failure.name(), "reader");
 		ProfileNode node = profile(failure.name(), failure.profile.apply(base), failure.password);
-		failure.fault.accept(simulator);
+		failure.fault.accept(session.simulator());
 		String texts = runTest(node, Messages.TestResultDialog_failureTitle,
 				failure == Failure.WRONG_PASSWORD ? "test-connection-failure" : null);
 		assertTrue(texts.contains(failure.expected.meaning()), failure + ": " + texts);
@@ -136,7 +111,7 @@ class TestConnectionTest {
 
 	@Test
 	void untrustedCertificateRejectedInTheDialogIsExplained() throws Exception {
-		ConnectionProfile unpinned = Profiles.forSimulator(simulator, "Untrusted", "reader").toBuilder().tls(TlsSettings.VERIFY).build();
+		ConnectionProfile unpinned = Profiles.forSimulator(session.simulator(), "Untrusted", "reader").toBuilder().tls(TlsSettings.VERIFY).build();
 		ProfileNode node = profile("Untrusted", unpinned, "reader");
 		ModalDialogs.Handled trust = ModalDialogs.whenShellOpens(
 				s -> s.getText().equals(Messages.CertificateTrustDialog_title), DIALOG,

@@ -4,23 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tagbench.core.errors.ErrorCatalog;
 import org.tagbench.core.errors.WinccErrorKind;
 import org.tagbench.core.profiles.ConnectionProfile;
 import org.tagbench.core.profiles.TlsMode;
 import org.tagbench.core.profiles.TlsSettings;
-import org.tagbench.core.security.CredentialStore;
 import org.tagbench.core.security.Fingerprints;
-import org.tagbench.simulator.Simulator;
 import org.tagbench.tests.support.Jobs;
 import org.tagbench.tests.support.ModalDialogs;
 import org.tagbench.ui.internal.Messages;
@@ -38,31 +32,13 @@ class TrustDialogTest {
 	private static final String CONNECT = "org.tagbench.ui.commands.connect";
 	private static final String TEST = "org.tagbench.ui.commands.testConnection";
 
-	@TempDir
-	static Path dir;
-	private static Simulator simulator;
-	private static CredentialStore credentials;
-
-	@BeforeAll
-	static void start() throws Exception {
-		simulator = SimulatorFixture.start(dir.resolve("simulator"));
-		credentials = TestCredentials.install(dir);
-	}
-
-	@AfterAll
-	static void stop() {
-		simulator.close();
-	}
-
-	@AfterEach
-	void cleanUp() throws Exception {
-		Profiles.cleanUp();
-	}
+	@RegisterExtension
+	static final SimulatorSession session = SimulatorSession.demo();
 
 	private static ProfileNode profile(String name, TlsSettings tls) throws Exception {
 		ProfileFile project = Profiles.project("Trust");
-		ConnectionProfile profile = Profiles.forSimulator(simulator, name, "reader").toBuilder().tls(tls).build();
-		credentials.putPassword(profile.id(), "reader");
+		ConnectionProfile profile = Profiles.forSimulator(session.simulator(), name, "reader").toBuilder().tls(tls).build();
+		session.credentials().putPassword(profile.id(), "reader");
 		return Profiles.add(project, profile);
 	}
 
@@ -78,7 +54,7 @@ class TrustDialogTest {
 		view.select(node);
 
 		ModalDialogs.Handled handled = whenTrustDialog(Messages.CertificateTrustDialog_title, dialog -> {
-			assertEquals(Fingerprints.display(simulator.certificateSha256()), dialog.text(CertificateTrustDialog.FINGERPRINT_ID));
+			assertEquals(Fingerprints.display(session.simulator().certificateSha256()), dialog.text(CertificateTrustDialog.FINGERPRINT_ID));
 			assertTrue(dialog.shows("Subject:"), dialog.texts());
 			dialog.screenshot("trust-dialog");
 			dialog.click(Messages.CertificateTrustDialog_trustOnce);
@@ -107,7 +83,7 @@ class TrustDialogTest {
 
 		view.awaitState(node, ConnectionState.CONNECTED);
 		ConnectionProfile saved = ConnectionManager.getDefault().find(node.file(), node.profile().id()).orElseThrow().profile();
-		assertEquals(TlsSettings.pinned(simulator.certificateSha256()), saved.tls());
+		assertEquals(TlsSettings.pinned(session.simulator().certificateSha256()), saved.tls());
 	}
 
 	@Test

@@ -3,16 +3,13 @@ package org.tagbench.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.widgets.Table;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tagbench.core.profiles.ConnectionProfile;
 import org.tagbench.core.watch.PollStats;
 import org.tagbench.core.watch.WatchItem;
@@ -41,26 +38,13 @@ class WatchLoadTest {
 	private static final int GROUPS = 50;
 	private static final Duration MEASURED = Duration.ofSeconds(6);
 
-	@TempDir
-	static Path dir;
-	private static Simulator simulator;
-
-	@BeforeAll
-	static void start() throws Exception {
-		simulator = Simulator.start(SimulatorConfig.builder().port(0).stateDir(dir.resolve("sim"))
-				.plant(PlantGenerator.generate(TAGS, GROUPS)).build());
-		TestCredentials.install(dir);
-	}
-
-	@AfterAll
-	static void stop() throws Exception {
-		Profiles.cleanUp();
-		simulator.close();
-	}
+	@RegisterExtension
+	static final SimulatorSession session = SimulatorSession.with(dir -> Simulator.start(
+			SimulatorConfig.builder().port(0).stateDir(dir).plant(PlantGenerator.generate(TAGS, GROUPS)).build()));
 
 	@Test
 	void fiveThousandTagsAtOneSecondWithoutVisibleLag() throws Exception {
-		ConnectionProfile profile = Profiles.forSimulator(simulator, "Plant", "operator").toBuilder().batchSize(1_000)
+		ConnectionProfile profile = Profiles.forSimulator(session.simulator(), "Plant", "operator").toBuilder().batchSize(1_000)
 				.maxInFlight(2).responseTimeoutMs(10_000).build();
 		ProfileNode node = Profiles.add(Profiles.project("WatchLoad"), profile);
 		Connecting.connect(node, "operator");

@@ -29,16 +29,14 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.RadioState;
 import org.eclipse.ui.handlers.RegistryToggleState;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.tagbench.core.diagnostics.JournalEntry;
 import org.tagbench.core.profiles.ConnectionProfile;
 import org.tagbench.core.watch.WatchItem;
 import org.tagbench.core.watch.WatchListStore;
-import org.tagbench.simulator.Simulator;
 import org.tagbench.tests.support.Jobs;
 import org.tagbench.tests.support.ModalDialogs;
 import org.tagbench.tests.support.UiWait;
@@ -64,34 +62,21 @@ class WatchViewTest {
 
 	@TempDir
 	static Path dir;
-	private static Simulator simulator;
+	@RegisterExtension
+	static final SimulatorSession session = SimulatorSession.demo();
 	private WatchViewPage watch;
-
-	@BeforeAll
-	static void start() throws Exception {
-		simulator = SimulatorFixture.start(dir.resolve("sim"));
-		TestCredentials.install(dir);
-	}
-
-	@AfterAll
-	static void stop() {
-		simulator.close();
-	}
 
 	@AfterEach
 	void cleanUp() throws Exception {
 		if (watch != null) {
 			watch.close();
 		}
-		FileChooser.use(null);
-		simulator.faults().clear();
-		simulator.plant().setValue("System_PlantMode", 2);
-		Profiles.cleanUp();
+		session.simulator().plant().setValue("System_PlantMode", 2);
 	}
 
 	/** Connects a profile of the simulator in a new project and opens the Watch view. */
 	private ProfileNode connect(String project) throws Exception {
-		ConnectionProfile profile = Profiles.forSimulator(simulator, LINE, "operator").toBuilder().connectTimeoutMs(10_000)
+		ConnectionProfile profile = Profiles.forSimulator(session.simulator(), LINE, "operator").toBuilder().connectTimeoutMs(10_000)
 				.responseTimeoutMs(10_000).build();
 		ProfileNode node = Profiles.add(Profiles.project(project), profile);
 		Connecting.connect(node, "operator");
@@ -124,7 +109,7 @@ class WatchViewTest {
 		assertEquals("0", cells[WatchViewPage.CHANGES]);
 		assertNull(watch.background("System_PlantMode", WatchViewPage.VALUE));
 
-		simulator.plant().setValue("System_PlantMode", 3);
+		session.simulator().plant().setValue("System_PlantMode", 3);
 		watch.awaitCell("System_PlantMode", WatchViewPage.VALUE, "3");
 		assertEquals("1", watch.cells("System_PlantMode")[WatchViewPage.CHANGES]);
 		assertFalse(watch.cells("System_PlantMode")[WatchViewPage.LAST_CHANGE].isEmpty());
@@ -137,7 +122,7 @@ class WatchViewTest {
 		UiWait.until("every tag of the demo plant", () -> watch.view().model().items().size() > 20);
 		assertEquals(0, watch.row("System_PlantMode"), "tags watched already stay where they are");
 		watch.awaitCell("System_PlantMode", WatchViewPage.VALUE, "3");
-		simulator.plant().setValue("System_PlantMode", 4);
+		session.simulator().plant().setValue("System_PlantMode", 4);
 		watch.awaitCell("System_PlantMode", WatchViewPage.VALUE, "4");
 		watch.screenshot("watch-view");
 	}
@@ -260,9 +245,9 @@ class WatchViewTest {
 		watch.interval(250);
 		watch.addByName(LINE, "System_PlantMode");
 		watch.awaitCell("System_PlantMode", WatchViewPage.VALUE, "2");
-		simulator.plant().setValue("System_PlantMode", 3);
+		session.simulator().plant().setValue("System_PlantMode", 3);
 		watch.awaitCell("System_PlantMode", WatchViewPage.VALUE, "3");
-		simulator.plant().setValue("System_PlantMode", 5);
+		session.simulator().plant().setValue("System_PlantMode", 5);
 		watch.awaitCell("System_PlantMode", WatchViewPage.VALUE, "5");
 
 		Path csv = dir.resolve("watch.csv");
