@@ -48,9 +48,6 @@ final class ValueScanner {
 	/** Longer integers are left to the general reader, which knows big ones. */
 	private static final int MAX_INTEGER_DIGITS = 18;
 	private static final int MAX_DECIMAL_LENGTH = 64;
-	/** Decimals of this many digits or fewer are below 2^53: their digits make an exact double. */
-	private static final int MAX_EXACT_DIGITS = 15;
-	private static final double[] POWERS_OF_TEN = powersOfTen(MAX_EXACT_DIGITS);
 
 	private final byte[] in;
 	private final NamesBody expected;
@@ -339,7 +336,6 @@ final class ValueScanner {
 			return false;
 		}
 		int integerEnd = i;
-		boolean exponent = false;
 		if (i < in.length && in[i] == '.') {
 			int fraction = i + 1;
 			i = digits(fraction);
@@ -348,13 +344,12 @@ final class ValueScanner {
 			}
 		}
 		if (i < in.length && (in[i] == 'e' || in[i] == 'E')) {
-			exponent = true;
-			int power = i + 1;
-			if (power < in.length && (in[power] == '+' || in[power] == '-')) {
-				power++;
+			int exponent = i + 1;
+			if (exponent < in.length && (in[exponent] == '+' || in[exponent] == '-')) {
+				exponent++;
 			}
-			i = digits(power);
-			if (i == power) {
+			i = digits(exponent);
+			if (i == exponent) {
 				return false;
 			}
 		}
@@ -374,33 +369,12 @@ final class ValueScanner {
 		if (i - start > MAX_DECIMAL_LENGTH) {
 			return false;
 		}
-		if (!exponent && i - digits - 1 <= MAX_EXACT_DIGITS) {
-			decimals[slot] = exactDecimal(digits, integerEnd, i, digits > start);
-		} else {
-			for (int c = start; c < i; c++) {
-				number[c - start] = (char) in[c];
-			}
-			decimals[slot] = NumberInput.parseDouble(number, 0, i - start, true);
+		for (int c = start; c < i; c++) {
+			number[c - start] = (char) in[c];
 		}
+		decimals[slot] = NumberInput.parseDouble(number, 0, i - start, true);
 		kinds[slot] = DECIMAL;
 		return true;
-	}
-
-	/**
-	 * @return the decimal of at most 15 digits, without exponent, between {@code digits} and {@code end}:
-	 *         its digits and the power of ten are exact doubles, so their quotient is the correctly rounded
-	 *         value, as Jackson's parser rounds it
-	 */
-	private double exactDecimal(int digits, int point, int end, boolean negative) {
-		long significand = 0;
-		for (int d = digits; d < point; d++) {
-			significand = significand * 10 + in[d] - '0';
-		}
-		for (int d = point + 1; d < end; d++) {
-			significand = significand * 10 + in[d] - '0';
-		}
-		double value = significand / POWERS_OF_TEN[end - point - 1];
-		return negative ? -value : value;
 	}
 
 	/** @return the position after the ASCII digits from {@code from} */
@@ -501,15 +475,6 @@ final class ValueScanner {
 			return true;
 		}
 		return false;
-	}
-
-	private static double[] powersOfTen(int highest) {
-		double[] powers = new double[highest + 1];
-		powers[0] = 1;
-		for (int i = 1; i <= highest; i++) {
-			powers[i] = powers[i - 1] * 10;
-		}
-		return powers;
 	}
 
 	private static boolean[] marked(int[] slots) {

@@ -175,27 +175,6 @@ class ValueScannerTest {
 	}
 
 	@Test
-	void decimalsAreTheDoublesJacksonParses() throws IOException {
-		Random random = new Random(20261125);
-		List<String> texts = new ArrayList<>(List.of("0.0", "-0.0", "0.1", "0.30000000000000004", "123456789012345.6",
-				"12345678901234.5", "999999999999999.9", "0.000000000000001", "1.7976931348623157", "-54.288235",
-				"4.9e-324", "1.5E+3", "2.5e3", "100000000000000000000.5"));
-		for (int run = 0; run < 20_000; run++) {
-			String integer = Long.toString(random.nextLong(1, Long.MAX_VALUE)).substring(0, 1 + random.nextInt(10));
-			String fraction = Long.toString(random.nextLong(1, Long.MAX_VALUE)).substring(0, 1 + random.nextInt(12));
-			texts.add((random.nextBoolean() ? "-" : "") + (random.nextInt(4) == 0 ? "0" : integer) + "." + fraction);
-		}
-		StringBuilder answer = new StringBuilder("[");
-		for (String text : texts) {
-			answer.append(answer.length() > 1 ? "," : "").append("{\"variableName\":\"A\",\"value\":").append(text).append('}');
-		}
-		List<TagValue> scanned = scanned(utf8(answer.append(']').toString()), null);
-		for (int i = 0; i < texts.size(); i++) {
-			assertEquals(Double.valueOf(texts.get(i)), scanned.get(i).value(), texts.get(i));
-		}
-	}
-
-	@Test
 	void cancellationIsCheckedBetweenItems() {
 		NullProgressMonitor cancelled = new NullProgressMonitor();
 		cancelled.setCanceled(true);
