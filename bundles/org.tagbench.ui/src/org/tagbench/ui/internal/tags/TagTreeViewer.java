@@ -46,8 +46,8 @@ public final class TagTreeViewer implements TagTree.Listener {
 		pages.setLayout(stack);
 		// Virtual: on GTK the tree is then in fixed-height mode, so GTK does not measure every row of a
 		// large open folder (in idle chunks that kept asyncExec runnables waiting 170-260 ms while scrolling);
-		// and rows are labelled only when the tree shows them (OnDemandLabelsViewer)
-		viewer = new OnDemandLabelsViewer(pages, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+		// and rows are labelled only when the tree shows them (LargeTreeViewer)
+		viewer = new LargeTreeViewer(pages, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.getTree().setData(EmptyState.WIDGET_ID, TREE_ID);
 		viewer.setUseHashlookup(true);
