@@ -44,9 +44,10 @@ public final class TagTreeViewer implements TagTree.Listener {
 	public TagTreeViewer(Composite parent, int resultLimit, Consumer<Object> open) {
 		pages = new Composite(parent, SWT.NONE);
 		pages.setLayout(stack);
-		// SWT.VIRTUAL: on GTK the tree is then in fixed-height mode, so GTK does not measure every row of a
-		// large open folder (in idle chunks that kept asyncExec runnables waiting 170-260 ms while scrolling)
-		viewer = new TreeViewer(pages, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.VIRTUAL);
+		// Virtual: on GTK the tree is then in fixed-height mode, so GTK does not measure every row of a
+		// large open folder (in idle chunks that kept asyncExec runnables waiting 170-260 ms while scrolling);
+		// and rows are labelled only when the tree shows them (LargeTreeViewer)
+		viewer = new LargeTreeViewer(pages, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.getTree().setData(EmptyState.WIDGET_ID, TREE_ID);
 		viewer.setUseHashlookup(true);
