@@ -231,9 +231,13 @@ public final class HttpTransport implements AutoCloseable {
 
 	/**
 	 * Reads what the reader left of the body through the size limit, so that the connection can be reused
-	 * and padding after the JSON counts against the limit too.
+	 * and padding after the JSON counts against the limit too. A reader mostly leaves nothing: one read
+	 * tells, without a buffer.
 	 */
 	private static void drain(InputStream body) throws IOException {
+		if (body.read() < 0) {
+			return;
+		}
 		byte[] buffer = new byte[8_192];
 		while (body.read(buffer) >= 0) {
 			// counted and limited by the capturing stream
