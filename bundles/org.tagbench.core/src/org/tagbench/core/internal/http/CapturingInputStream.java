@@ -1,6 +1,5 @@
 package org.tagbench.core.internal.http;
 
-import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +15,9 @@ final class CapturingInputStream extends FilterInputStream {
 	private final int previewBytes;
 	private final long limit;
 	private final long announced;
-	private final ByteArrayOutputStream preview = new ByteArrayOutputStream();
+	/** The first bytes read, for the preview; made at the first read. */
+	private byte[] preview;
+	private int previewed;
 	private long count;
 
 	/**
@@ -71,8 +72,14 @@ final class CapturingInputStream extends FilterInputStream {
 	}
 
 	private void seen(byte[] buffer, int offset, int n) throws IOException {
-		int keep = Math.min(n, Math.max(0, previewBytes - preview.size()));
-		preview.write(buffer, offset, keep);
+		int keep = Math.min(n, Math.max(0, previewBytes - previewed));
+		if (keep > 0) {
+			if (preview == null) {
+				preview = new byte[previewBytes];
+			}
+			System.arraycopy(buffer, offset, preview, previewed, keep);
+			previewed += keep;
+		}
 		count += n;
 		if (count > limit) {
 			throw new AnswerTooLargeException(limit);
@@ -93,6 +100,6 @@ final class CapturingInputStream extends FilterInputStream {
 	}
 
 	String preview() {
-		return preview.toString(StandardCharsets.UTF_8);
+		return previewed == 0 ? "" : new String(preview, 0, previewed, StandardCharsets.UTF_8);
 	}
 }

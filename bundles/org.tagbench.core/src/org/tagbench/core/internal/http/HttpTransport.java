@@ -57,6 +57,10 @@ public final class HttpTransport implements AutoCloseable {
 	private final URI base;
 	private final String authorization;
 	private final PoolingHttpClientConnectionManager pool;
+	private static final Map<String, String> ACCEPT = Map.of("Accept", "application/json");
+	private static final Map<String, String> ACCEPT_AND_TYPE = Map.of("Accept", "application/json",
+			"Content-Type", "application/json; charset=UTF-8");
+
 	private final CloseableHttpClient client;
 	private final RequestWatchdog watchdog = new RequestWatchdog();
 	private volatile URI lastUri;
@@ -268,15 +272,13 @@ public final class HttpTransport implements AutoCloseable {
 		return last;
 	}
 
-	private Map<String, String> headers(RequestSpec spec) {
-		Map<String, String> headers = new LinkedHashMap<>();
-		headers.put("Accept", "application/json");
-		if (spec.body() != null) {
-			headers.put("Content-Type", "application/json; charset=UTF-8");
+	/** @return the headers of a request besides Authorization; the same map for most requests */
+	private static Map<String, String> headers(RequestSpec spec) {
+		if (spec.language() == null) {
+			return spec.body() == null ? ACCEPT : ACCEPT_AND_TYPE;
 		}
-		if (spec.language() != null) {
-			headers.put("Accept-Language", spec.language().toLanguageTag());
-		}
+		Map<String, String> headers = new LinkedHashMap<>(spec.body() == null ? ACCEPT : ACCEPT_AND_TYPE);
+		headers.put("Accept-Language", spec.language().toLanguageTag());
 		return headers;
 	}
 
