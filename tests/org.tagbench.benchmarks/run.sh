@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Tagbench benchmarks that run headless (issue 9: bulk read throughput against wrk and against one
-# GET per tag, simulator throughput, heap of a loaded 100,000-tag model). Not part of the CI test run.
+# GET per tag, decoding alone, simulator throughput, heap of a loaded 100,000-tag model). Not part of the CI test run.
 #   tests/org.tagbench.benchmarks/run.sh [SECONDS]      (seconds per client or wrk run, default 5)
 # Benchmarks with a display (each starts its own Xvfb):
 #   tests/org.tagbench.benchmarks/run.sh ui [CLASS]         in the workbench: tree scale, live watch (ui.sh)
@@ -47,6 +47,9 @@ echo "== Bulk reads of 10,000 tags (simulator in its own JVM, HTTPS keep-alive);
 start_simulator 10000,100
 run_java org.tagbench.benchmarks.BulkReadBenchmark "$url" "$sha256" "$work" "$seconds" "$here/values.lua" "$sim_pid" \
   | tee "$work/client.txt"
+
+echo "== Decoding a captured 500-name answer (one thread, no network)"
+run_java org.tagbench.benchmarks.DecodeBenchmark "$url" "$work/body-500.txt" | tee "$work/decode.txt"
 
 echo "== Simulator alone: wrk with 8 connections (2 threads), same bodies"
 auth=$(printf 'reader:reader' | base64)

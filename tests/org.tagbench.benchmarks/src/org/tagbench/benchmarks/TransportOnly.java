@@ -69,6 +69,29 @@ final class TransportOnly {
 		}
 	}
 
+	/** @return the answer body of one POST of {@code body} to the bulk read endpoint */
+	static byte[] fetch(String url, String auth, byte[] body) throws IOException, GeneralSecurityException {
+		SSLContext tls = SSLContext.getInstance("TLS");
+		tls.init(null, new TrustManager[] { new AnyCertificate() }, null);
+		PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
+				.setTlsSocketStrategy(new DefaultClientTlsStrategy(tls, HostnameVerificationPolicy.CLIENT,
+						NoopHostnameVerifier.INSTANCE))
+				.build();
+		try (CloseableHttpClient client = HttpClients.custom().setConnectionManager(pool).build()) {
+			HttpPost post = new HttpPost(url + "/tagManagement/Values");
+			post.setHeader("Authorization", "Basic " + auth);
+			post.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
+			return client.execute(post, response -> {
+				if (response.getCode() != 200) {
+					throw new IOException("HTTP " + response.getCode());
+				}
+				try (InputStream in = response.getEntity().getContent()) {
+					return in.readAllBytes();
+				}
+			});
+		}
+	}
+
 	private static void post(CloseableHttpClient client, String url, String auth, List<byte[]> bodies, int first,
 			long end, AtomicLong answered) {
 		byte[] buffer = new byte[16384];
