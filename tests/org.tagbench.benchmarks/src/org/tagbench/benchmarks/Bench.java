@@ -1,6 +1,7 @@
 package org.tagbench.benchmarks;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -36,6 +37,13 @@ final class Bench {
 			next = page.hasMore() ? page.continuationPoint() : null;
 		} while (next != null && tags.size() < count);
 		return tags.size() > count ? tags.subList(0, count) : tags;
+	}
+
+	/** @return the median of the figures (the upper one of an even count) */
+	static double median(double[] values) {
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
+		return sorted[sorted.length / 2];
 	}
 
 	static double seconds(long startNanos) {

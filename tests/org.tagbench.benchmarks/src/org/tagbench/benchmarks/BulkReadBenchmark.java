@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 
@@ -88,9 +87,9 @@ public final class BulkReadBenchmark {
 								reference[round], run.cpuNanosPerValue(), simulatorForWrk, load);
 					}
 				}
-				double c = median(client);
-				double t = median(transport);
-				double w = median(reference);
+				double c = Bench.median(client);
+				double t = Bench.median(transport);
+				double w = Bench.median(reference);
 				System.out.printf("point batch=%d inflight=%d client=%.0f httpclient=%.0f wrk=%.0f ratio=%.2f"
 						+ " httpclient-ratio=%.2f load=%s%n", batch, inFlight, c, t, w, c / w, t / w, CpuClock.load());
 			}
@@ -141,12 +140,6 @@ public final class BulkReadBenchmark {
 		if (ok != names.size()) {
 			throw new IllegalStateException("only " + ok + " of " + names.size() + " values read");
 		}
-	}
-
-	private static double median(double[] values) {
-		double[] sorted = values.clone();
-		Arrays.sort(sorted);
-		return sorted[sorted.length / 2];
 	}
 
 	private static double getPerTag(String url, String sha256, List<String> names) throws Exception {

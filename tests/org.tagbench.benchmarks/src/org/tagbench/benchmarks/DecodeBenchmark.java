@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 
@@ -47,10 +46,10 @@ public final class DecodeBenchmark {
 		NamesBody body = NamesBody.of(names);
 		System.out.printf("decode: answer of %d values, %,d bytes%n", names.size(), answer.length);
 		System.out.printf("decode: client reader %.0f ns per value (median of rounds %d-%d)%n",
-				median(rounds(() -> ValueReaders.values(body, new ByteArrayInputStream(answer), new NullProgressMonitor()))),
+				Bench.median(rounds(() -> ValueReaders.values(body, new ByteArrayInputStream(answer), new NullProgressMonitor()))),
 				WARM_ROUNDS + 1, ROUNDS);
 		System.out.printf("decode: Jackson reader %.0f ns per value (median of rounds %d-%d)%n",
-				median(rounds(() -> JsonItems.read(new ByteArrayInputStream(answer), List.of("values", "variables", "items"),
+				Bench.median(rounds(() -> JsonItems.read(new ByteArrayInputStream(answer), List.of("values", "variables", "items"),
 						ValueReaders.tagValues(), new NullProgressMonitor()).items())),
 				WARM_ROUNDS + 1, ROUNDS);
 	}
@@ -82,11 +81,5 @@ public final class DecodeBenchmark {
 			throw new IllegalStateException("nothing decoded");
 		}
 		return figures;
-	}
-
-	private static double median(double[] values) {
-		double[] sorted = values.clone();
-		Arrays.sort(sorted);
-		return sorted[sorted.length / 2];
 	}
 }

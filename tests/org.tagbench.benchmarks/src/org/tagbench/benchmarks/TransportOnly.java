@@ -44,15 +44,8 @@ final class TransportOnly {
 		for (String line : Files.readAllLines(bodyFile)) {
 			bodies.add(line.getBytes(StandardCharsets.UTF_8));
 		}
-		SSLContext tls = SSLContext.getInstance("TLS");
-		tls.init(null, new TrustManager[] { new AnyCertificate() }, null);
-		PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
-				.setMaxConnPerRoute(inFlight).setMaxConnTotal(inFlight)
-				.setTlsSocketStrategy(new DefaultClientTlsStrategy(tls, HostnameVerificationPolicy.CLIENT,
-						NoopHostnameVerifier.INSTANCE))
-				.build();
 		AtomicLong answered = new AtomicLong();
-		try (CloseableHttpClient client = HttpClients.custom().setConnectionManager(pool).build()) {
+		try (CloseableHttpClient client = client(inFlight)) {
 			long cpu = CpuClock.self();
 			long start = System.nanoTime();
 			long end = start + seconds * 1_000_000_000L;
@@ -69,15 +62,21 @@ final class TransportOnly {
 		}
 	}
 
-	/** @return the answer body of one POST of {@code body} to the bulk read endpoint */
-	static byte[] fetch(String url, String auth, byte[] body) throws IOException, GeneralSecurityException {
+	/** @return HttpClient as configured by default, trusting any certificate, with as many connections as given */
+	private static CloseableHttpClient client(int connections) throws GeneralSecurityException {
 		SSLContext tls = SSLContext.getInstance("TLS");
 		tls.init(null, new TrustManager[] { new AnyCertificate() }, null);
 		PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
+				.setMaxConnPerRoute(connections).setMaxConnTotal(connections)
 				.setTlsSocketStrategy(new DefaultClientTlsStrategy(tls, HostnameVerificationPolicy.CLIENT,
 						NoopHostnameVerifier.INSTANCE))
 				.build();
-		try (CloseableHttpClient client = HttpClients.custom().setConnectionManager(pool).build()) {
+		return HttpClients.custom().setConnectionManager(pool).build();
+	}
+
+	/** @return the answer body of one POST of {@code body} to the bulk read endpoint */
+	static byte[] fetch(String url, String auth, byte[] body) throws IOException, GeneralSecurityException {
+		try (CloseableHttpClient client = client(1)) {
 			HttpPost post = new HttpPost(url + "/tagManagement/Values");
 			post.setHeader("Authorization", "Basic " + auth);
 			post.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));

@@ -186,9 +186,9 @@ public final class BulkReader {
 	}
 
 	/** The names of one request, where they start in the names read, and the request's body. */
-	private record Batch(int start, List<String> names, NamesBody body) {
-		Batch(int start, NamesBody body) {
-			this(start, body.names(), body);
+	private record Batch(int start, NamesBody body) {
+		List<String> names() {
+			return body.names();
 		}
 	}
 

@@ -65,6 +65,11 @@ final class SimulatorFixture implements AutoCloseable {
 		return client(profile(user).build(), user, CertificateTrustHandler.REJECT);
 	}
 
+	/** @return a client of the built-in reader with the profile shaped by the caller (batches, retries, …) */
+	WinccClient reader(ConnectionProfile.Builder profile) throws WinccException {
+		return client(profile.build(), "reader", CertificateTrustHandler.REJECT);
+	}
+
 	WinccClient client(ConnectionProfile profile, String password, CertificateTrustHandler handler)
 			throws WinccException {
 		return WinccClient.open(ConnectionSettings.of(profile, password).withTrustHandler(handler).withJournal(journal));

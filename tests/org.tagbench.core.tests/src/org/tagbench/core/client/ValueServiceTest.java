@@ -82,8 +82,7 @@ class ValueServiceTest {
 	@Test
 	void bulkReadInBatchesMatchedByName() throws Exception {
 		SimulatorFixture sim = start(Variants.DEFAULTS);
-		try (WinccClient client = sim.client(sim.profile("reader").batchSize(7).maxInFlight(2).build(), "reader",
-				CertificateTrustHandler.REJECT)) {
+		try (WinccClient client = sim.reader(sim.profile("reader").batchSize(7).maxInFlight(2))) {
 			List<String> names = new ArrayList<>(bulkNames());
 			names.add(0, "\uFEFFMotor.Speed");
 			BulkReadResult result = client.values().read(names, monitor);
@@ -100,8 +99,7 @@ class ValueServiceTest {
 	@Test
 	void bulkReadWithOneRequestInFlightInBatches() throws Exception {
 		SimulatorFixture sim = start(Variants.DEFAULTS);
-		try (WinccClient client = sim.client(sim.profile("reader").batchSize(7).maxInFlight(1).build(), "reader",
-				CertificateTrustHandler.REJECT)) {
+		try (WinccClient client = sim.reader(sim.profile("reader").batchSize(7).maxInFlight(1))) {
 			List<String> names = bulkNames();
 			BulkReadResult result = client.values().read(names, monitor);
 			assertEquals(names, List.copyOf(result.values().keySet()), "request order kept");
@@ -119,8 +117,7 @@ class ValueServiceTest {
 	@Test
 	void aListReadAgainIsReadAfreshAndAChangedListAsChanged() throws Exception {
 		SimulatorFixture sim = start(Variants.DEFAULTS);
-		try (WinccClient client = sim.client(sim.profile("reader").batchSize(7).maxInFlight(2).build(), "reader",
-				CertificateTrustHandler.REJECT)) {
+		try (WinccClient client = sim.reader(sim.profile("reader").batchSize(7).maxInFlight(2))) {
 			List<String> names = new ArrayList<>(bulkNames());
 			names.add(0, "\uFEFFBulk_03");
 			client.values().read(names, monitor);
@@ -142,8 +139,7 @@ class ValueServiceTest {
 	@Test
 	void malformedAnswerInABulkReadFailsItsBatchAndIsJournaled() throws Exception {
 		SimulatorFixture sim = start(Variants.DEFAULTS);
-		try (WinccClient client = sim.client(sim.profile("reader").batchSize(2).maxInFlight(1).retries(0).build(),
-				"reader", CertificateTrustHandler.REJECT)) {
+		try (WinccClient client = sim.reader(sim.profile("reader").batchSize(2).maxInFlight(1).retries(0))) {
 			sim.simulator.faults().malformed(0.5);
 			BulkReadResult result = client.values().read(bulkNames(), monitor);
 			List<JournalEntry> posts = sim.journal.entries().stream().filter(e -> e.method().equals("POST")).toList();
@@ -164,8 +160,7 @@ class ValueServiceTest {
 	@Test
 	void malformedAnswersInABulkReadAreRetriedThenThrown() throws Exception {
 		SimulatorFixture sim = start(Variants.DEFAULTS);
-		try (WinccClient client = sim.client(sim.profile("reader").batchSize(10).maxInFlight(1).retries(1).build(),
-				"reader", CertificateTrustHandler.REJECT)) {
+		try (WinccClient client = sim.reader(sim.profile("reader").batchSize(10).maxInFlight(1).retries(1))) {
 			sim.simulator.faults().malformed(1);
 			WinccException e = assertThrows(WinccException.class, () -> client.values().read(bulkNames(), monitor));
 			assertEquals(WinccErrorKind.MALFORMED_ANSWER, e.kind());
@@ -177,8 +172,7 @@ class ValueServiceTest {
 	@Test
 	void cancellationAbortsABulkReadOfManyBatches() throws Exception {
 		SimulatorFixture sim = start(Variants.DEFAULTS);
-		try (WinccClient client = sim.client(sim.profile("reader").batchSize(7).maxInFlight(1).build(), "reader",
-				CertificateTrustHandler.REJECT)) {
+		try (WinccClient client = sim.reader(sim.profile("reader").batchSize(7).maxInFlight(1))) {
 			readCancelledWhileAnswersWait(sim, client);
 			waitFor(() -> sim.journal.size() >= 1);
 			assertEquals(1, sim.journal.size(), "only the request on the wire was sent: " + sim.journal.entries());
@@ -206,8 +200,7 @@ class ValueServiceTest {
 	@Test
 	void answersMissingNamesAreMatchedByNameInConcurrentBatches() throws Exception {
 		start(Variants.DEFAULTS.withUnknownNames(Variants.UnknownNames.OMIT));
-		try (WinccClient client = fixture.client(fixture.profile("reader").batchSize(3).maxInFlight(3).build(), "reader",
-				CertificateTrustHandler.REJECT)) {
+		try (WinccClient client = fixture.reader(fixture.profile("reader").batchSize(3).maxInFlight(3))) {
 			List<String> names = List.of("Missing_1", "Bulk_01", "Bulk_02", "Bulk_03", "Missing_2", "Bulk_04", "Missing_3",
 					"Missing_4", "Bulk_05", "Bulk_06");
 			BulkReadResult result = client.values().read(names, monitor);
@@ -292,7 +285,7 @@ class ValueServiceTest {
 	@Test
 	void transientReadFailureIsRetried() throws Exception {
 		SimulatorFixture sim = start(Variants.DEFAULTS);
-		try (WinccClient client = sim.client(sim.profile("reader").retries(3).build(), "reader", CertificateTrustHandler.REJECT)) {
+		try (WinccClient client = sim.reader(sim.profile("reader").retries(3))) {
 			sim.simulator.stopRuntime();
 			Thread restart = new Thread(() -> {
 				waitFor(() -> sim.journal.size() >= 1);
@@ -310,7 +303,7 @@ class ValueServiceTest {
 	@Test
 	void serviceUnavailableAfterRetriesIsReported() throws Exception {
 		SimulatorFixture sim = start(Variants.DEFAULTS);
-		try (WinccClient client = sim.client(sim.profile("reader").retries(1).build(), "reader", CertificateTrustHandler.REJECT)) {
+		try (WinccClient client = sim.reader(sim.profile("reader").retries(1))) {
 			sim.simulator.stopRuntime();
 			WinccException e = assertThrows(WinccException.class, () -> client.values().read(List.of("Bulk_01"), monitor));
 			assertEquals(503, e.error().status());
@@ -321,8 +314,7 @@ class ValueServiceTest {
 	@Test
 	void malformedTruncatedAndEmptyAnswers() throws Exception {
 		SimulatorFixture sim = start(Variants.DEFAULTS);
-		try (WinccClient client = sim.client(sim.profile("reader").retries(0).responseTimeoutMs(2_000).build(), "reader",
-				CertificateTrustHandler.REJECT)) {
+		try (WinccClient client = sim.reader(sim.profile("reader").retries(0).responseTimeoutMs(2_000))) {
 			sim.simulator.faults().malformed(1);
 			assertEquals(WinccErrorKind.MALFORMED_ANSWER,
 					assertThrows(WinccException.class, () -> client.values().read(List.of("Bulk_01"), monitor)).kind());
@@ -359,8 +351,7 @@ class ValueServiceTest {
 	@Test
 	void slowAnswerTimesOut() throws Exception {
 		SimulatorFixture sim = start(Variants.DEFAULTS);
-		try (WinccClient client = sim.client(sim.profile("reader").retries(0).responseTimeoutMs(500).build(), "reader",
-				CertificateTrustHandler.REJECT)) {
+		try (WinccClient client = sim.reader(sim.profile("reader").retries(0).responseTimeoutMs(500))) {
 			client.values().read("Bulk_01", monitor);
 			sim.simulator.faults().slowDrip(1, Duration.ofMillis(100));
 			long start = System.nanoTime();

@@ -96,27 +96,6 @@ public final class NamesBody {
 		return end < in.length && in[end] == '"' && Bytes.equal(in, start, bytes, at, end - start) ? end : -1;
 	}
 
-	/**
-	 * @return whether the ASCII bytes from {@code start} to {@code end} of {@code in} are the characters of
-	 *         the name at {@code index}
-	 */
-	boolean isNameAt(int index, byte[] in, int start, int end) {
-		String name = names.get(index);
-		if (name.length() != end - start) {
-			return false;
-		}
-		int at = starts[index];
-		if (at >= 0) {
-			return Bytes.equal(in, start, bytes, at, name.length());
-		}
-		for (int i = 0; i < name.length(); i++) {
-			if (name.charAt(i) != in[start + i]) {
-				return false;
-			}
-		}
-		return true;
-	}
-
 	private static boolean isPlain(String name) {
 		for (int i = 0; i < name.length(); i++) {
 			char c = name.charAt(i);

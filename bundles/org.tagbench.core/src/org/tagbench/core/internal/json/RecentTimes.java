@@ -2,7 +2,6 @@ package org.tagbench.core.internal.json;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Arrays;
 
 /**
  * The last few time stamps of an answer, as text and parsed: the items of a bulk read answer mostly carry
@@ -31,7 +30,7 @@ final class RecentTimes {
 	 */
 	int keep(int start, int end) {
 		for (int kept = 0; kept < KEPT; kept++) {
-			if (raw[kept] != null && Arrays.equals(in, start, end, in, starts[kept], ends[kept])) {
+			if (holds(kept, start, end - start)) {
 				return kept;
 			}
 		}
@@ -50,14 +49,18 @@ final class RecentTimes {
 	 */
 	int at(int start) {
 		for (int kept = 0; kept < KEPT; kept++) {
-			if (raw[kept] != null) {
-				int end = endAt(kept, start);
-				if (end < in.length && in[end] == '"' && Bytes.equal(in, start, in, starts[kept], end - start)) {
-					return kept;
-				}
+			int end = endAt(kept, start);
+			if (end < in.length && in[end] == '"' && holds(kept, start, end - start)) {
+				return kept;
 			}
 		}
 		return -1;
+	}
+
+	/** @return whether the time stamp kept there is the {@code length} bytes from {@code start} */
+	private boolean holds(int kept, int start, int length) {
+		return raw[kept] != null && ends[kept] - starts[kept] == length
+				&& Bytes.equal(in, start, in, starts[kept], length);
 	}
 
 	/** @return where a time stamp kept would end if it started at {@code start} */

@@ -456,9 +456,6 @@ final class ValueScanner {
 			return expected.name(index);
 		}
 		String name = expected != null && index < expected.size() ? expected.name(index) : null;
-		if (name != null && ascii[slot]) {
-			return expected.isNameAt(index, in, starts[slot], ends[slot]) ? name : text(slot);
-		}
 		String text = text(slot);
 		return text.equals(name) ? name : text;
 	}
