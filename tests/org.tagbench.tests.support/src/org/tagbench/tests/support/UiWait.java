@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 
 /**
  * Waits on the UI thread for a condition while keeping the event loop running, the way the
@@ -11,6 +12,8 @@ import org.eclipse.swt.widgets.Display;
  * sleeps until the next one or a short timer.
  */
 public final class UiWait {
+
+	private static final long ASK_AGAIN_NANOS = 250_000_000L;
 
 	private UiWait() {
 	}
@@ -45,6 +48,28 @@ public final class UiWait {
 	/** Runs the event loop until {@code condition} holds, for at most {@link Wait#DEFAULT_TIMEOUT}. */
 	public static void until(String what, BooleanSupplier condition) {
 		until(what, Wait.DEFAULT_TIMEOUT, condition);
+	}
+
+	/**
+	 * Brings the window to the front and runs the event loop until it is the active window, as it is when a user
+	 * types into it. Without a window manager (Xvfb) X can refuse a focus request made with an older time stamp
+	 * than the last focus change, for example after a dialog closed, so the request is repeated while waiting.
+	 *
+	 * @throws AssertionError when the window is not active within {@link Wait#DEFAULT_TIMEOUT}
+	 */
+	public static void activate(Shell window) {
+		Display display = window.getDisplay();
+		long[] asked = { 0 };
+		until("the window '" + window.getText() + "' to be active", () -> { //$NON-NLS-1$ //$NON-NLS-2$
+			if (display.getActiveShell() == window) {
+				return true;
+			}
+			if (System.nanoTime() - asked[0] > ASK_AGAIN_NANOS) {
+				window.forceActive();
+				asked[0] = System.nanoTime();
+			}
+			return false;
+		});
 	}
 
 	private static void wake() {
