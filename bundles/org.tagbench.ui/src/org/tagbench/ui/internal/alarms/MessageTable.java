@@ -10,6 +10,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.tagbench.core.model.AlarmMessage;
+import org.tagbench.ui.internal.widgets.Clipboards;
 import org.tagbench.ui.internal.widgets.EmptyState;
 import org.tagbench.ui.internal.widgets.LazyRows;
 
@@ -108,6 +109,28 @@ public final class MessageTable {
 			}
 		}
 		return selected;
+	}
+
+	/** Copies the selected messages as tab-separated lines with a header, as the table shows them. */
+	void copySelection() {
+		List<AlarmMessage> selected = selected();
+		if (selected.isEmpty()) {
+			return;
+		}
+		List<String> lines = new ArrayList<>();
+		List<String> header = new ArrayList<>();
+		for (MessageColumn column : MessageColumn.values()) {
+			header.add(column.title());
+		}
+		lines.add(String.join("\t", header)); //$NON-NLS-1$
+		for (AlarmMessage message : selected) {
+			List<String> cells = new ArrayList<>();
+			for (MessageColumn column : MessageColumn.values()) {
+				cells.add(column.text(message));
+			}
+			lines.add(String.join("\t", cells)); //$NON-NLS-1$
+		}
+		Clipboards.copy(viewer.getControl().getDisplay(), String.join(System.lineSeparator(), lines));
 	}
 
 	public TableViewer viewer() {

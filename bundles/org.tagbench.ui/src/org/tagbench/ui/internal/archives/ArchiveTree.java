@@ -2,14 +2,9 @@ package org.tagbench.ui.internal.archives;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.osgi.util.NLS;
 import org.tagbench.core.client.WinccClient;
 import org.tagbench.core.errors.WinccError;
@@ -19,7 +14,7 @@ import org.tagbench.core.model.ArchiveVariable;
 import org.tagbench.core.model.Page;
 import org.tagbench.ui.internal.Messages;
 import org.tagbench.ui.internal.UiRunner;
-import org.tagbench.ui.internal.jobs.TagbenchJobs;
+import org.tagbench.ui.internal.jobs.RunningJobs;
 
 /**
  * The archives of one connection and their variables, fetched in Jobs of the Tagbench family: the
@@ -35,7 +30,7 @@ public final class ArchiveTree {
 
 	private final WinccClient client;
 	private final Runnable listener;
-	private final Set<Job> running = ConcurrentHashMap.newKeySet();
+	private final RunningJobs running = new RunningJobs();
 	private List<ArchiveNode> archives;
 	private boolean loading;
 	private WinccError error;
@@ -95,7 +90,7 @@ public final class ArchiveTree {
 
 	/** Forgets everything fetched; the tree fetches again when shown. */
 	public void refresh() {
-		running.forEach(Job::cancel);
+		running.cancelAll();
 		generation++;
 		archives = null;
 		loading = false;
@@ -106,13 +101,13 @@ public final class ArchiveTree {
 	/** Cancels the fetches still running; the tree tells nothing afterwards. */
 	public void dispose() {
 		disposed = true;
-		running.forEach(Job::cancel);
+		running.cancelAll();
 	}
 
 	private void fetchArchives() {
 		loading = true;
 		int started = generation;
-		schedule(Messages.ArchiveTree_fetchingArchives, monitor -> {
+		running.schedule(Messages.ArchiveTree_fetchingArchives, monitor -> {
 			try {
 				List<ArchiveNode> fetched = new ArrayList<>();
 				for (Archive archive : all((position, m) -> client.archives().listArchives(position, PAGE_SIZE, m), monitor)) {
@@ -136,7 +131,7 @@ public final class ArchiveTree {
 	private void fetchVariables(ArchiveNode archive) {
 		archive.startLoading();
 		int started = generation;
-		schedule(NLS.bind(Messages.ArchiveTree_fetchingVariables, archive.name()), monitor -> {
+		running.schedule(NLS.bind(Messages.ArchiveTree_fetchingVariables, archive.name()), monitor -> {
 			try {
 				List<VariableNode> fetched = new ArrayList<>();
 				for (ArchiveVariable variable : all((position, m) -> client.archives().archiveVariables(archive.name(),
@@ -171,25 +166,6 @@ public final class ArchiveTree {
 			position = page.hasMore() ? page.continuationPoint() : null;
 		} while (position != null && items.size() < MAX_ITEMS);
 		return items.size() > MAX_ITEMS ? items.subList(0, MAX_ITEMS) : items;
-	}
-
-	/** Work that talks to the runtime and handles its own failures. */
-	@FunctionalInterface
-	private interface Fetch {
-		void run(IProgressMonitor monitor);
-	}
-
-	private void schedule(String name, Fetch work) {
-		Job job = TagbenchJobs.create(name, work::run);
-		job.setSystem(true);
-		job.addJobChangeListener(new JobChangeAdapter() {
-			@Override
-			public void done(IJobChangeEvent event) {
-				running.remove(event.getJob());
-			}
-		});
-		running.add(job);
-		job.schedule();
 	}
 
 	private void deliver(int started, Runnable change) {

@@ -4,15 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.osgi.util.NLS;
 import org.tagbench.core.client.WinccClient;
 import org.tagbench.core.errors.WinccException;
@@ -21,7 +16,7 @@ import org.tagbench.core.model.Page;
 import org.tagbench.core.model.TagValue;
 import org.tagbench.ui.internal.Messages;
 import org.tagbench.ui.internal.UiRunner;
-import org.tagbench.ui.internal.jobs.TagbenchJobs;
+import org.tagbench.ui.internal.jobs.RunningJobs;
 
 /**
  * The tag tree of one connection: folders whose children are fetched in the background one page at a
@@ -59,7 +54,7 @@ public final class TagTree {
 	private final Listener listener;
 	private final List<FolderNode> roots;
 	private final Map<String, TagValue> values = new ConcurrentHashMap<>();
-	private final Set<Job> running = ConcurrentHashMap.newKeySet();
+	private final RunningJobs running = new RunningJobs();
 	private final Supplier<List<String>> favouriteNames;
 	private final FolderNode favourites;
 	private FolderNode search;
@@ -213,7 +208,7 @@ public final class TagTree {
 			return;
 		}
 		List<String> names = tags.stream().map(TagNode::name).distinct().toList();
-		schedule(NLS.bind(Messages.TagTree_readingValues, Integer.valueOf(names.size())), monitor -> {
+		running.schedule(NLS.bind(Messages.TagTree_readingValues, Integer.valueOf(names.size())), monitor -> {
 			try {
 				BulkReadResult result = client.values().read(names, monitor);
 				names.forEach(name -> values.put(name, result.get(name)));
@@ -232,13 +227,13 @@ public final class TagTree {
 	/** Cancels the fetches still running; the tree tells nothing afterwards. */
 	public void dispose() {
 		disposed = true;
-		running.forEach(Job::cancel);
+		running.cancelAll();
 	}
 
 	private void fetch(FolderNode folder) {
 		folder.startFetch(softLimit);
 		String next = folder.continuationPoint();
-		schedule(NLS.bind(Messages.TagTree_fetching, folder.label()), monitor -> {
+		running.schedule(NLS.bind(Messages.TagTree_fetching, folder.label()), monitor -> {
 			try {
 				List<TagTreeNode> children = new ArrayList<>();
 				String position = next;
@@ -279,25 +274,6 @@ public final class TagTree {
 			}
 		}
 		return Collections.unmodifiableList(tags);
-	}
-
-	/** Work that talks to the runtime and handles its own failures. */
-	@FunctionalInterface
-	private interface Fetch {
-		void run(IProgressMonitor monitor);
-	}
-
-	private void schedule(String name, Fetch work) {
-		Job job = TagbenchJobs.create(name, work::run);
-		job.setSystem(true);
-		job.addJobChangeListener(new JobChangeAdapter() {
-			@Override
-			public void done(IJobChangeEvent event) {
-				running.remove(event.getJob());
-			}
-		});
-		running.add(job);
-		job.schedule();
 	}
 
 	private void deliver(Runnable change) {

@@ -9,7 +9,6 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.part.ViewPart;
@@ -23,7 +22,7 @@ import org.tagbench.ui.internal.connections.ConnectionStatus;
 import org.tagbench.ui.internal.diagnostics.DiagnosticsParts;
 import org.tagbench.ui.internal.diagnostics.JournalTable;
 import org.tagbench.ui.internal.nodes.ProfileNode;
-import org.tagbench.ui.internal.widgets.EmptyState;
+import org.tagbench.ui.internal.widgets.ViewPages;
 
 /**
  * The Diagnostics view: every request of the workbench's journal with its status and latency, the
@@ -52,20 +51,14 @@ public class DiagnosticsView extends ViewPart {
 		}
 	};
 	private final ConnectionListener connectionListener = this::requestRefresh;
-	private Composite stack;
-	private StackLayout layout;
-	private EmptyState emptyState;
+	private ViewPages pages;
 	private Composite main;
 	private DiagnosticsParts parts;
 
 	@Override
 	public void createPartControl(Composite parent) {
-		stack = new Composite(parent, SWT.NONE);
-		layout = new StackLayout();
-		stack.setLayout(layout);
-		emptyState = new EmptyState(stack, EMPTY_STATE_ID, Messages.DiagnosticsView_emptyTitle, Messages.DiagnosticsView_emptyHint);
-
-		main = new Composite(stack, SWT.NONE);
+		pages = new ViewPages(parent, EMPTY_STATE_ID, Messages.DiagnosticsView_emptyTitle, Messages.DiagnosticsView_emptyHint);
+		main = new Composite(pages.getControl(), SWT.NONE);
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(main);
 		parts = new DiagnosticsParts(main, REFRESH_MS, this::refresh);
 		getSite().setSelectionProvider(parts.table().viewer());
@@ -91,11 +84,7 @@ public class DiagnosticsView extends ViewPart {
 	/** Shows the journal as it is now: the table and header, or the empty state when it holds nothing. */
 	public void refresh() {
 		List<JournalEntry> entries = journal.entries();
-		Composite top = entries.isEmpty() ? emptyState.getControl() : main;
-		if (layout.topControl != top) {
-			layout.topControl = top;
-			stack.layout();
-		}
+		pages.show(entries.isEmpty() ? pages.emptyPage() : main);
 		parts.show(entries, openConnections());
 	}
 
@@ -122,11 +111,7 @@ public class DiagnosticsView extends ViewPart {
 
 	@Override
 	public void setFocus() {
-		if (layout.topControl == main) {
-			parts.table().viewer().getControl().setFocus();
-		} else {
-			emptyState.getControl().setFocus();
-		}
+		pages.setFocus(main, parts.table().viewer().getControl());
 	}
 
 	@Override

@@ -1,8 +1,6 @@
 package org.tagbench.ui.internal.views;
 
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.part.ViewPart;
@@ -11,7 +9,7 @@ import org.tagbench.ui.internal.connections.ConnectionListener;
 import org.tagbench.ui.internal.connections.ConnectionManager;
 import org.tagbench.ui.internal.connections.ConnectionSession;
 import org.tagbench.ui.internal.nodes.ProfileNode;
-import org.tagbench.ui.internal.widgets.EmptyState;
+import org.tagbench.ui.internal.widgets.ViewPages;
 
 /**
  * A view that shows the open connection of one profile, chosen with an "Open in … View" command. Until
@@ -21,13 +19,11 @@ import org.tagbench.ui.internal.widgets.EmptyState;
 public abstract class ProfileViewPart extends ViewPart implements ProfileView {
 
 	private final ConnectionListener listener = this::connectionsChanged;
-	private final StackLayout stack = new StackLayout();
 	private final String emptyStateId;
 	private final String emptyTitle;
 	private final String emptyHint;
 	private final String connectionHint;
-	private Composite pages;
-	private EmptyState emptyState;
+	private ViewPages pages;
 	private Control main;
 	private ProfileNode shown;
 	private ConnectionSession session;
@@ -47,11 +43,9 @@ public abstract class ProfileViewPart extends ViewPart implements ProfileView {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		pages = new Composite(parent, SWT.NONE);
-		pages.setLayout(stack);
-		emptyState = new EmptyState(pages, emptyStateId, emptyTitle, emptyHint);
-		main = createMainPage(pages);
-		stack.topControl = emptyState.getControl();
+		pages = new ViewPages(parent, emptyStateId, emptyTitle, emptyHint);
+		main = createMainPage(pages.getControl());
+		pages.show(pages.emptyPage());
 		ConnectionManager.getDefault().addListener(listener);
 	}
 
@@ -90,11 +84,11 @@ public abstract class ProfileViewPart extends ViewPart implements ProfileView {
 
 	/** @return whether the view's controls are gone */
 	protected boolean isDisposed() {
-		return pages == null || pages.isDisposed();
+		return pages == null || pages.getControl().isDisposed();
 	}
 
 	private void connectionsChanged() {
-		UiRunner.run(pages, this::update);
+		UiRunner.run(pages.getControl(), this::update);
 	}
 
 	private void update() {
@@ -104,32 +98,23 @@ public abstract class ProfileViewPart extends ViewPart implements ProfileView {
 		}
 		if (shown == null) {
 			close();
-			emptyState.setText(emptyTitle, emptyHint);
 			setContentDescription(""); //$NON-NLS-1$
-			showPage(emptyState.getControl());
+			pages.showEmpty(emptyTitle, emptyHint);
 			return;
 		}
 		shown = manager.current(shown);
 		ConnectionSession open = manager.session(shown).orElse(null);
 		if (open == null) {
 			close();
-			emptyState.setText(shown.profile().name(), NLS.bind(connectionHint, shown.profile().url(),
+			pages.showEmpty(shown.profile().name(), NLS.bind(connectionHint, shown.profile().url(),
 					ConnectionsLabelProvider.stateText(manager.status(shown))));
-			showPage(emptyState.getControl());
 		} else if (open != session) {
 			close();
 			session = open;
 			opened(open);
-			showPage(main);
+			pages.show(main);
 		}
 		describe(shown);
-	}
-
-	private void showPage(Control page) {
-		if (stack.topControl != page) {
-			stack.topControl = page;
-			pages.layout();
-		}
 	}
 
 	private void close() {
@@ -139,10 +124,10 @@ public abstract class ProfileViewPart extends ViewPart implements ProfileView {
 
 	@Override
 	public void setFocus() {
-		if (stack.topControl == main) {
+		if (pages.isShown(main)) {
 			focusControl().setFocus();
 		} else {
-			emptyState.getControl().setFocus();
+			pages.emptyPage().setFocus();
 		}
 	}
 

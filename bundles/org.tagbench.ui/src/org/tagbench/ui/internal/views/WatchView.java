@@ -1,28 +1,17 @@
 package org.tagbench.ui.internal.views;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.commands.Command;
-import org.eclipse.core.commands.State;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.jface.action.GroupMarker;
-import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IViewSite;
-import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.commands.ICommandService;
-import org.eclipse.ui.handlers.RadioState;
-import org.eclipse.ui.handlers.RegistryToggleState;
 import org.eclipse.ui.part.ViewPart;
 import org.tagbench.core.watch.WatchItem;
 import org.tagbench.core.watch.WatchList;
@@ -32,10 +21,12 @@ import org.tagbench.ui.internal.Messages;
 import org.tagbench.ui.internal.connections.ConnectionListener;
 import org.tagbench.ui.internal.connections.ConnectionManager;
 import org.tagbench.ui.internal.watch.RefreshRunner;
+import org.tagbench.ui.internal.watch.WatchCommandStates;
 import org.tagbench.ui.internal.watch.WatchConnections;
 import org.tagbench.ui.internal.watch.WatchListRef;
+import org.tagbench.ui.internal.watch.WatchMemento;
 import org.tagbench.ui.internal.watch.WatchParts;
-import org.tagbench.ui.internal.widgets.EmptyState;
+import org.tagbench.ui.internal.widgets.ViewPages;
 
 /**
  * The Watch view: live values of tags of any open connection, polled in bulk per connection at the
@@ -54,21 +45,12 @@ public class WatchView extends ViewPart {
 	/** The least time between two refreshes, in milliseconds: at most four a second. */
 	public static final int REFRESH_MS = 250;
 
-	private static final String KEY_INTERVAL = "intervalMs"; //$NON-NLS-1$
-	private static final String KEY_ITEM = "item"; //$NON-NLS-1$
-	private static final String KEY_PROFILE = "profile"; //$NON-NLS-1$
-	private static final String KEY_TAG = "tag"; //$NON-NLS-1$
-	private static final String KEY_PROJECT = "project"; //$NON-NLS-1$
-	private static final String KEY_LIST = "list"; //$NON-NLS-1$
-
 	private final WatchConnections connections = new WatchConnections(ConnectionManager.getDefault());
 	private final WatchModel model = new WatchModel(connections);
 	private final ConnectionListener connectionListener = this::connectionsChanged;
 	private final WatchListener watchListener = this::requestRefresh;
 	private IMemento memento;
-	private Composite stack;
-	private StackLayout layout;
-	private EmptyState emptyState;
+	private ViewPages pages;
 	private WatchParts parts;
 	private WatchListRef list;
 
@@ -80,30 +62,19 @@ public class WatchView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		stack = new Composite(parent, SWT.NONE);
-		layout = new StackLayout();
-		stack.setLayout(layout);
-		emptyState = new EmptyState(stack, EMPTY_STATE_ID, Messages.WatchView_emptyTitle, Messages.WatchView_emptyHint);
-		Composite main = new Composite(stack, SWT.NONE);
+		pages = new ViewPages(parent, EMPTY_STATE_ID, Messages.WatchView_emptyTitle, Messages.WatchView_emptyHint);
+		Composite main = new Composite(pages.getControl(), SWT.NONE);
 		GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(main);
-		parts = new WatchParts(main, model, connections, new RefreshRunner(stack, REFRESH_MS, this::refresh));
-		parts.acceptDrops(emptyState.getControl(), this::add);
+		parts = new WatchParts(main, model, connections, new RefreshRunner(pages.getControl(), REFRESH_MS, this::refresh));
+		parts.acceptDrops(pages.emptyPage(), this::add);
 		getSite().setSelectionProvider(parts.table().viewer());
-		contextMenu();
-		restore(memento);
+		ViewContextMenu.register(getSite(), parts.table().viewer(), parts.table().viewer().getControl());
+		list = WatchMemento.restore(memento, model);
 		memento = null;
 		syncCommandStates();
 		model.addListener(watchListener);
 		ConnectionManager.getDefault().addListener(connectionListener);
 		refresh();
-	}
-
-	private void contextMenu() {
-		MenuManager menu = new MenuManager();
-		menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
-		Control table = parts.table().viewer().getControl();
-		table.setMenu(menu.createContextMenu(table));
-		getSite().registerContextMenu(menu, parts.table().viewer());
 	}
 
 	private void connectionsChanged() {
@@ -117,13 +88,13 @@ public class WatchView extends ViewPart {
 
 	/** Shows the model as it is now; runs through the refresh runner, at most four times a second. */
 	private void refresh() {
-		Control top = model.items().isEmpty() ? emptyState.getControl() : parts.getControl();
-		if (layout.topControl != top) {
-			layout.topControl = top;
-			stack.layout();
-		}
+		pages.show(model.items().isEmpty() ? pages.emptyPage() : parts.getControl());
 		parts.refresh();
 		setContentDescription(list == null ? "" : list.label()); //$NON-NLS-1$
+	}
+
+	private void syncCommandStates() {
+		WatchCommandStates.sync(getSite().getService(ICommandService.class), model, PAUSE_COMMAND, INTERVAL_COMMAND);
 	}
 
 	// --- what the commands do ---
@@ -179,16 +150,7 @@ public class WatchView extends ViewPart {
 
 	/** @return the project to suggest for saving: the list's, else the first watched tag's profile's */
 	public IProject suggestedProject() {
-		if (list != null) {
-			return list.project();
-		}
-		for (WatchItem item : model.items()) {
-			var node = connections.node(item.profileId());
-			if (node != null && node.file().project() != null) {
-				return node.file().project();
-			}
-		}
-		return null;
+		return list != null ? list.project() : connections.projectOf(model.items());
 	}
 
 	public WatchModel model() {
@@ -204,69 +166,14 @@ public class WatchView extends ViewPart {
 		return parts;
 	}
 
-	private void syncCommandStates() {
-		ICommandService commands = getSite().getService(ICommandService.class);
-		setState(commands.getCommand(PAUSE_COMMAND), RegistryToggleState.STATE_ID, Boolean.valueOf(model.isPaused()));
-		setState(commands.getCommand(INTERVAL_COMMAND), RadioState.STATE_ID, Long.toString(model.interval().toMillis()));
-		commands.refreshElements(PAUSE_COMMAND, null);
-		commands.refreshElements(INTERVAL_COMMAND, null);
-	}
-
-	private static void setState(Command command, String id, Object value) {
-		State state = command.getState(id);
-		if (state != null) {
-			state.setValue(value);
-		}
-	}
-
-	// --- the watched tags across restarts ---
-
-	private void restore(IMemento state) {
-		if (state == null) {
-			return;
-		}
-		Integer interval = state.getInteger(KEY_INTERVAL);
-		if (interval != null && interval >= WatchList.MIN_INTERVAL_MS) {
-			model.setInterval(Duration.ofMillis(interval));
-		}
-		List<WatchItem> items = new ArrayList<>();
-		for (IMemento item : state.getChildren(KEY_ITEM)) {
-			String profile = item.getString(KEY_PROFILE);
-			String tag = item.getString(KEY_TAG);
-			if (profile != null && tag != null && !tag.isBlank()) {
-				items.add(new WatchItem(profile, tag));
-			}
-		}
-		model.add(items);
-		String project = state.getString(KEY_PROJECT);
-		String name = state.getString(KEY_LIST);
-		if (project != null && name != null) {
-			IProject found = ResourcesPlugin.getWorkspace().getRoot().getProject(project);
-			list = found.isAccessible() ? new WatchListRef(found, name) : null;
-		}
-	}
-
 	@Override
 	public void saveState(IMemento state) {
-		state.putInteger(KEY_INTERVAL, (int) model.interval().toMillis());
-		for (WatchItem item : model.items()) {
-			IMemento child = state.createChild(KEY_ITEM);
-			child.putString(KEY_PROFILE, item.profileId());
-			child.putString(KEY_TAG, item.tag());
-		}
-		if (list != null) {
-			state.putString(KEY_PROJECT, list.project().getName());
-			state.putString(KEY_LIST, list.name());
-		}
+		WatchMemento.save(state, model, list);
 	}
 
 	@Override
 	public void setFocus() {
-		if (layout.topControl == parts.getControl()) {
-			parts.table().viewer().getControl().setFocus();
-		} else {
-			emptyState.getControl().setFocus();
-		}
+		pages.setFocus(parts.getControl(), parts.table().viewer().getControl());
 	}
 
 	@Override

@@ -4,7 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.resources.IProject;
 import org.tagbench.core.client.WinccClient;
+import org.tagbench.core.watch.WatchItem;
 import org.tagbench.core.watch.WatchModel;
 import org.tagbench.ui.internal.connections.ConnectionManager;
 import org.tagbench.ui.internal.connections.ConnectionSession;
@@ -43,6 +45,17 @@ public final class WatchConnections implements WatchModel.Clients {
 	/** @return the profile with this id, or null when no open project or the workspace has it */
 	public ProfileNode node(String profileId) {
 		return nodes.get(profileId);
+	}
+
+	/** @return the project of the first of these tags whose profile lives in a project, or null */
+	public IProject projectOf(List<WatchItem> items) {
+		for (WatchItem item : items) {
+			ProfileNode node = node(item.profileId());
+			if (node != null && node.file().project() != null) {
+				return node.file().project();
+			}
+		}
+		return null;
 	}
 
 	/** @return the name of the profile, or null when it is unknown */

@@ -5,13 +5,11 @@ import java.util.List;
 
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.Clipboard;
-import org.eclipse.swt.dnd.TextTransfer;
-import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.tagbench.core.watch.WatchItem;
 import org.tagbench.core.watch.WatchModel;
+import org.tagbench.ui.internal.widgets.Clipboards;
 import org.tagbench.ui.internal.widgets.EmptyState;
 import org.tagbench.ui.internal.widgets.LazyRows;
 
@@ -83,13 +81,7 @@ public final class WatchTable {
 		if (lines.isEmpty()) {
 			return;
 		}
-		Clipboard clipboard = new Clipboard(viewer.getControl().getDisplay());
-		try {
-			clipboard.setContents(new Object[] { String.join(System.lineSeparator(), lines) },
-					new Transfer[] { TextTransfer.getInstance() });
-		} finally {
-			clipboard.dispose();
-		}
+		Clipboards.copy(viewer.getControl().getDisplay(), String.join(System.lineSeparator(), lines));
 	}
 
 	/** @return how many rows the table has filled since it was created */
