@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -20,6 +18,7 @@ import org.tagbench.simulator.Plant;
 import org.tagbench.simulator.Role;
 import org.tagbench.simulator.Simulator;
 import org.tagbench.simulator.SimulatorConfig;
+import org.tagbench.tests.support.TempFolders;
 
 /**
  * A WinCC REST simulator over HTTPS on a free port, with users whose passwords are distinctive enough
@@ -75,11 +74,7 @@ final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCall
 	@Override
 	public void afterAll(ExtensionContext context) throws IOException {
 		close();
-		try (Stream<Path> files = Files.walk(classDir)) {
-			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(file);
-			}
-		}
+		TempFolders.delete(classDir);
 	}
 
 	Simulator simulator() {
