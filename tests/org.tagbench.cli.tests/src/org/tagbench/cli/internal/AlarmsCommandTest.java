@@ -3,31 +3,15 @@ package org.tagbench.cli.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 class AlarmsCommandTest {
 
-	@TempDir
-	static Path state;
-
-	private static TestServer server;
-
-	@BeforeAll
-	static void start() {
-		server = new TestServer(state);
-	}
-
-	@AfterAll
-	static void stop() {
-		server.close();
-	}
+	@RegisterExtension
+	static final TestServer server = TestServer.forClass();
 
 	@Test
 	void listsTheMessagesOfEveryList() throws Exception {

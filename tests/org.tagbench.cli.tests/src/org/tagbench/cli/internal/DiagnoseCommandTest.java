@@ -4,33 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 class DiagnoseCommandTest {
 
-	@TempDir
-	static Path state;
-
-	private static TestServer server;
-
-	@BeforeAll
-	static void start() {
-		server = new TestServer(state);
-	}
-
-	@AfterAll
-	static void stop() {
-		server.close();
-	}
+	@RegisterExtension
+	static final TestServer server = TestServer.forClass();
 
 	/** @return the result column of each step line */
 	private static List<String> results(Result result) {
@@ -73,13 +58,13 @@ class DiagnoseCommandTest {
 
 	@Test
 	void aStoppedRuntimeIsAServerFailure() {
-		server.simulator.stopRuntime();
+		server.simulator().stopRuntime();
 		try {
 			Result result = server.run(TestServer.READER, "diagnose", "--timeout", "5");
 			assertEquals(ExitCode.SERVER, result.exitCode(), result::toString);
 			assertTrue(result.out().contains("REST API service not started."), result::toString);
 		} finally {
-			server.simulator.startRuntime();
+			server.simulator().startRuntime();
 		}
 	}
 

@@ -3,13 +3,10 @@ package org.tagbench.cli.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tagbench.simulator.Plant;
 import org.tagbench.simulator.PlantGenerator;
 
@@ -21,22 +18,10 @@ class ExportCommandTest {
 
 	private static final int TAGS = 2_400;
 
-	@TempDir
-	static Path state;
+	private static final Plant plant = PlantGenerator.generate(TAGS, 12);
 
-	private static Plant plant;
-	private static TestServer server;
-
-	@BeforeAll
-	static void start() {
-		plant = PlantGenerator.generate(TAGS, 12);
-		server = new TestServer(state, plant);
-	}
-
-	@AfterAll
-	static void stop() {
-		server.close();
-	}
+	@RegisterExtension
+	static final TestServer server = TestServer.forClass(plant);
 
 	@Test
 	void exportsEveryTagAsCsv() {

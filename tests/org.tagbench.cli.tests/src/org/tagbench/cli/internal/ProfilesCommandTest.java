@@ -7,9 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.tagbench.core.profiles.ConnectionProfile;
 import org.tagbench.core.profiles.ProfileStore;
@@ -20,23 +19,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** Listing profiles, and connecting through a profile of a project. */
 class ProfilesCommandTest {
 
-	@TempDir
-	static Path state;
+	@RegisterExtension
+	static final TestServer server = TestServer.forClass();
 
 	@TempDir
 	Path project;
-
-	private static TestServer server;
-
-	@BeforeAll
-	static void start() {
-		server = new TestServer(state);
-	}
-
-	@AfterAll
-	static void stop() {
-		server.close();
-	}
 
 	@Test
 	void listsTheProfilesOfAProject() throws Exception {

@@ -9,9 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,23 +18,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 class ReadCommandTest {
 
-	@TempDir
-	static Path state;
+	@RegisterExtension
+	static final TestServer server = TestServer.forClass();
 
 	@TempDir
 	Path folder;
-
-	private static TestServer server;
-
-	@BeforeAll
-	static void start() {
-		server = new TestServer(state);
-	}
-
-	@AfterAll
-	static void stop() {
-		server.close();
-	}
 
 	@Test
 	void readsValuesAsATable() {
@@ -188,13 +175,13 @@ class ReadCommandTest {
 
 	@Test
 	void aServerErrorIsExitCodeFive() {
-		server.simulator.faults().status("/tagManagement/Values", 500, 1.0);
+		server.simulator().faults().status("/tagManagement/Values", 500, 1.0);
 		try {
 			Result result = server.run(TestServer.READER, "read", "T101.Level", "--timeout", "5");
 			assertEquals(ExitCode.SERVER, result.exitCode(), result::toString);
 			assertTrue(result.err().contains("Check WinCC event log."), result::toString);
 		} finally {
-			server.simulator.faults().clear();
+			server.simulator().faults().clear();
 		}
 	}
 }

@@ -56,7 +56,7 @@ class SimulatorCommandTest {
 	@Test
 	void aTakenPortFails() {
 		try (TestServer running = new TestServer(state.resolve("first"))) {
-			Result result = new Cli().run("simulator", "--port", Integer.toString(running.simulator.port()), "--state",
+			Result result = new Cli().run("simulator", "--port", Integer.toString(running.simulator().port()), "--state",
 					state.resolve("second").toString());
 			assertEquals(ExitCode.FAILED, result.exitCode(), result::toString);
 			assertTrue(result.err().contains("The simulator cannot start"), result::toString);

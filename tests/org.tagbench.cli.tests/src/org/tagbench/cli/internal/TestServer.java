@@ -1,10 +1,15 @@
 package org.tagbench.cli.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.tagbench.core.profiles.ConnectionProfile;
 import org.tagbench.core.profiles.ProfileFileException;
 import org.tagbench.core.profiles.ProfileStore;
@@ -13,12 +18,15 @@ import org.tagbench.simulator.Plant;
 import org.tagbench.simulator.Role;
 import org.tagbench.simulator.Simulator;
 import org.tagbench.simulator.SimulatorConfig;
+import org.tagbench.tests.support.TempFolders;
 
 /**
  * A WinCC REST simulator over HTTPS on a free port, with users whose passwords are distinctive enough
- * to be searched for in the output, and helpers to run the command line against it.
+ * to be searched for in the output, and helpers to run the command line against it. A test class that
+ * shares one server registers it on a static field:
+ * {@code @RegisterExtension static final TestServer server = TestServer.forClass();}
  */
-final class TestServer implements AutoCloseable {
+final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
 	static final String READER = "reader";
 	static final String OPERATOR = "operator";
@@ -26,17 +34,51 @@ final class TestServer implements AutoCloseable {
 	static final Map<String, String> PASSWORDS = Map.of(READER, "Reader-Secret-71", OPERATOR, "Operator-Secret-72",
 			GUEST, "Guest-Secret-73");
 
-	final Simulator simulator;
+	private final Plant plant;
+	private Simulator simulator;
+	private Path classDir;
 
+	/** Starts a server of the demo plant now, its state in {@code stateDir}; the caller closes it. */
 	TestServer(Path stateDir) {
-		this(stateDir, Plant.demo());
+		this(Plant.demo());
+		start(stateDir);
 	}
 
-	TestServer(Path stateDir, Plant plant) {
+	private TestServer(Plant plant) {
+		this.plant = plant;
+	}
+
+	/** @return a server of the demo plant that starts before the first test of the class and stops after its last */
+	static TestServer forClass() {
+		return forClass(Plant.demo());
+	}
+
+	/** @return a server of {@code plant} that starts before the first test of the class and stops after its last */
+	static TestServer forClass(Plant plant) {
+		return new TestServer(plant);
+	}
+
+	private void start(Path stateDir) {
 		simulator = Simulator.start(SimulatorConfig.builder().port(0).stateDir(stateDir).plant(plant)
 				.user(READER, PASSWORDS.get(READER), Role.READ)
 				.user(OPERATOR, PASSWORDS.get(OPERATOR), Role.READ, Role.WRITE)
 				.user(GUEST, PASSWORDS.get(GUEST)).build());
+	}
+
+	@Override
+	public void beforeAll(ExtensionContext context) throws IOException {
+		classDir = Files.createTempDirectory("tagbench-cli-test");
+		start(classDir);
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) throws IOException {
+		close();
+		TempFolders.delete(classDir);
+	}
+
+	Simulator simulator() {
+		return simulator;
 	}
 
 	String url() {

@@ -47,7 +47,7 @@ class TlsCommandTest {
 		String oldPin = server.sha256();
 		byte[] file = Files.readAllBytes(ProfileStore.forProject(project).file());
 
-		server.simulator.rotateCertificate();
+		server.simulator().rotateCertificate();
 		Result after = cli.run("read", "T101.Level", "--project", project.toString());
 		assertEquals(ExitCode.TLS, after.exitCode(), after::toString);
 		assertTrue(after.err().contains("TLS_CERTIFICATE_CHANGED"), after::toString);
@@ -64,7 +64,7 @@ class TlsCommandTest {
 
 	@Test
 	void aRedirectIsRefused() {
-		server.simulator.faults().status("/tagManagement", 302, 1.0);
+		server.simulator().faults().status("/tagManagement", 302, 1.0);
 		Result result = server.run(TestServer.READER, "read", "T101.Level");
 		assertEquals(ExitCode.SERVER, result.exitCode(), result::toString);
 		assertTrue(result.err().contains("does not follow redirects"), result::toString);

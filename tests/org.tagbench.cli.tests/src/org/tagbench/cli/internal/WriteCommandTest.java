@@ -6,32 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 class WriteCommandTest {
 
-	@TempDir
-	static Path state;
+	@RegisterExtension
+	static final TestServer server = TestServer.forClass();
 
 	@TempDir
 	Path project;
-
-	private static TestServer server;
-
-	@BeforeAll
-	static void start() {
-		server = new TestServer(state);
-	}
-
-	@AfterAll
-	static void stop() {
-		server.close();
-	}
 
 	private static String valueOf(String tag) throws Exception {
 		Result read = server.run(TestServer.READER, "read", "--json", tag);

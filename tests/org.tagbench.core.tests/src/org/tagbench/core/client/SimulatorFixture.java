@@ -1,12 +1,19 @@
 package org.tagbench.core.client;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.tagbench.core.diagnostics.DiagnosticsJournal;
 import org.tagbench.core.errors.WinccException;
 import org.tagbench.core.profiles.ConnectionProfile;
 import org.tagbench.core.profiles.TlsSettings;
 import org.tagbench.core.security.CertificateTrustHandler;
+import org.tagbench.core.security.CertificateTrustRequest;
+import org.tagbench.core.security.TrustDecision;
 import org.tagbench.simulator.Plant;
 import org.tagbench.simulator.PlantGenerator;
 import org.tagbench.simulator.Simulator;
@@ -16,22 +23,48 @@ import org.tagbench.simulator.model.Connection;
 import org.tagbench.simulator.model.DataType;
 import org.tagbench.simulator.model.TagDefinition;
 import org.tagbench.simulator.model.TagGroup;
+import org.tagbench.tests.support.TempFolders;
 
-/** A simulator on a free port with a small constant plant, and clients for it. */
+/**
+ * A simulator on a free port with a small constant plant, clients for it, and trust handlers that note the
+ * questions they are asked. A test that wants a fresh simulator for each test keeps it in a field:
+ * {@code @AutoClose private final SimulatorFixture sim = new SimulatorFixture(Variants.DEFAULTS);}
+ */
 final class SimulatorFixture implements AutoCloseable {
 
 	static final int BULK_TAGS = 40;
 
 	final Simulator simulator;
 	final DiagnosticsJournal journal = new DiagnosticsJournal();
+	/** The questions put to the handlers of {@link #answering(TrustDecision)}, oldest first. */
+	final List<CertificateTrustRequest> asked = new ArrayList<>();
+	private final Path ownStateDir;
+
+	/** Starts the simulator with its state in a temporary folder of its own, removed on {@link #close()}. */
+	SimulatorFixture(Variants variants) {
+		this(temporaryFolder(), variants, constantPlant(), true);
+	}
 
 	SimulatorFixture(Path stateDir, Variants variants) {
 		this(stateDir, variants, constantPlant());
 	}
 
 	SimulatorFixture(Path stateDir, Variants variants, Plant plant) {
+		this(stateDir, variants, plant, false);
+	}
+
+	private SimulatorFixture(Path stateDir, Variants variants, Plant plant, boolean ownsStateDir) {
 		simulator = Simulator.start(SimulatorConfig.builder().port(0).stateDir(stateDir).plant(plant)
 				.variants(variants).build());
+		ownStateDir = ownsStateDir ? stateDir : null;
+	}
+
+	private static Path temporaryFolder() {
+		try {
+			return Files.createTempDirectory("tagbench-core-test");
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	static SimulatorFixture generated(Path stateDir) {
@@ -75,8 +108,23 @@ final class SimulatorFixture implements AutoCloseable {
 		return WinccClient.open(ConnectionSettings.of(profile, password).withTrustHandler(handler).withJournal(journal));
 	}
 
+	/** @return a trust handler that notes each question in {@link #asked} and answers {@code decision} */
+	CertificateTrustHandler answering(TrustDecision decision) {
+		return request -> {
+			asked.add(request);
+			return decision;
+		};
+	}
+
 	@Override
 	public void close() {
 		simulator.close();
+		if (ownStateDir != null) {
+			try {
+				TempFolders.delete(ownStateDir);
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
 	}
 }

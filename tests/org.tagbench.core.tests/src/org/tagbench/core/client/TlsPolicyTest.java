@@ -8,13 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tagbench.core.diagnostics.JournalEntry;
@@ -42,26 +39,9 @@ class TlsPolicyTest {
 	@TempDir
 	Path state;
 
-	private SimulatorFixture sim;
+	@AutoClose
+	private final SimulatorFixture sim = new SimulatorFixture(Variants.DEFAULTS);
 	private final NullProgressMonitor monitor = new NullProgressMonitor();
-	private final List<CertificateTrustRequest> asked = new ArrayList<>();
-
-	@BeforeEach
-	void start() {
-		sim = new SimulatorFixture(state.resolve("sim"), Variants.DEFAULTS);
-	}
-
-	@AfterEach
-	void stop() {
-		sim.close();
-	}
-
-	private CertificateTrustHandler answering(TrustDecision decision) {
-		return request -> {
-			asked.add(request);
-			return decision;
-		};
-	}
 
 	private WinccException readFails(WinccClient client) {
 		return assertThrows(WinccException.class, () -> client.values().read("Bulk_01", monitor));
@@ -85,49 +65,49 @@ class TlsPolicyTest {
 		String oldPin = sim.simulator.certificateSha256();
 		ConnectionProfile pinned = sim.profile("reader").retries(0).build();
 		store.put(pinned);
-		try (WinccClient client = sim.client(pinned, "reader", answering(TrustDecision.REJECT))) {
+		try (WinccClient client = sim.client(pinned, "reader", sim.answering(TrustDecision.REJECT))) {
 			readWorks(client);
 		}
-		assertTrue(asked.isEmpty(), "the pinned certificate needs no question");
+		assertTrue(sim.asked.isEmpty(), "the pinned certificate needs no question");
 
 		sim.simulator.rotateCertificate();
 		String newPin = sim.simulator.certificateSha256();
 		assertNotEquals(oldPin, newPin);
 
 		try (WinccClient client = sim.client(stored(store, pinned), "reader",
-				new PinningTrustHandler(answering(TrustDecision.REJECT), store, e -> { throw new AssertionError(e); }))) {
+				new PinningTrustHandler(sim.answering(TrustDecision.REJECT), store, e -> { throw new AssertionError(e); }))) {
 			assertEquals(WinccErrorKind.TLS_CERTIFICATE_CHANGED, readFails(client).kind());
 		}
-		assertEquals(1, asked.size(), "the user is asked");
-		CertificateTrustRequest question = asked.get(0);
+		assertEquals(1, sim.asked.size(), "the user is asked");
+		CertificateTrustRequest question = sim.asked.get(0);
 		assertTrue(question.changed());
 		assertEquals(oldPin, question.pinnedSha256());
 		assertEquals(newPin, question.sha256());
 		assertEquals(oldPin, stored(store, pinned).tls().pinnedSha256(), "a refusal keeps the old pin");
 
 		try (WinccClient client = sim.client(stored(store, pinned), "reader",
-				new PinningTrustHandler(answering(TrustDecision.TRUST_ONCE), store, e -> { throw new AssertionError(e); }))) {
+				new PinningTrustHandler(sim.answering(TrustDecision.TRUST_ONCE), store, e -> { throw new AssertionError(e); }))) {
 			readWorks(client);
 			readWorks(client);
 		}
-		assertEquals(2, asked.size(), "trusted once: asked once for this client");
+		assertEquals(2, sim.asked.size(), "trusted once: asked once for this client");
 		assertEquals(oldPin, stored(store, pinned).tls().pinnedSha256(), "trust once is not written to the profile");
 
-		try (WinccClient client = sim.client(stored(store, pinned), "reader", answering(TrustDecision.REJECT))) {
+		try (WinccClient client = sim.client(stored(store, pinned), "reader", sim.answering(TrustDecision.REJECT))) {
 			assertEquals(WinccErrorKind.TLS_CERTIFICATE_CHANGED, readFails(client).kind(),
 					"the next client asks again: trust once did not persist");
 		}
-		assertEquals(3, asked.size());
+		assertEquals(3, sim.asked.size());
 
 		try (WinccClient client = sim.client(stored(store, pinned), "reader",
-				new PinningTrustHandler(answering(TrustDecision.TRUST_ALWAYS), store, e -> { throw new AssertionError(e); }))) {
+				new PinningTrustHandler(sim.answering(TrustDecision.TRUST_ALWAYS), store, e -> { throw new AssertionError(e); }))) {
 			readWorks(client);
 		}
 		assertEquals(newPin, stored(store, pinned).tls().pinnedSha256(), "trust always pins the new certificate");
-		try (WinccClient client = sim.client(stored(store, pinned), "reader", answering(TrustDecision.REJECT))) {
+		try (WinccClient client = sim.client(stored(store, pinned), "reader", sim.answering(TrustDecision.REJECT))) {
 			readWorks(client);
 		}
-		assertEquals(4, asked.size(), "the new pin needs no question");
+		assertEquals(4, sim.asked.size(), "the new pin needs no question");
 	}
 
 	@Test
@@ -148,16 +128,16 @@ class TlsPolicyTest {
 			String url = "https://127.0.0.2:" + other.port() + "/WinCCRestService";
 			ConnectionProfile profile = sim.profile("reader").url(url).tls(TlsSettings.customCa(ca.toString()))
 					.retries(0).build();
-			try (WinccClient client = sim.client(profile, "reader", answering(TrustDecision.REJECT))) {
+			try (WinccClient client = sim.client(profile, "reader", sim.answering(TrustDecision.REJECT))) {
 				assertEquals(WinccErrorKind.TLS_HOSTNAME, readFails(client).kind());
 			}
-			assertEquals(1, asked.size());
-			assertTrue(asked.get(0).chainTrusted());
-			assertFalse(asked.get(0).hostnameMatches(), "the certificate names localhost and 127.0.0.1 only");
-			try (WinccClient client = sim.client(profile, "reader", answering(TrustDecision.TRUST_ONCE))) {
+			assertEquals(1, sim.asked.size());
+			assertTrue(sim.asked.get(0).chainTrusted());
+			assertFalse(sim.asked.get(0).hostnameMatches(), "the certificate names localhost and 127.0.0.1 only");
+			try (WinccClient client = sim.client(profile, "reader", sim.answering(TrustDecision.TRUST_ONCE))) {
 				readWorks(client);
 			}
-			assertEquals(2, asked.size(), "accepted only because the user was asked and said so");
+			assertEquals(2, sim.asked.size(), "accepted only because the user was asked and said so");
 		}
 	}
 
@@ -168,13 +148,13 @@ class TlsPolicyTest {
 			String https = plain.baseUri().toString().replace("http://", "https://");
 			ConnectionProfile profile = sim.profile("reader").url(https).tls(TlsSettings.VERIFY).retries(0)
 					.connectTimeoutMs(1_000).responseTimeoutMs(1_000).build();
-			try (WinccClient client = sim.client(profile, "reader", answering(TrustDecision.TRUST_ONCE))) {
+			try (WinccClient client = sim.client(profile, "reader", sim.answering(TrustDecision.TRUST_ONCE))) {
 				WinccErrorKind kind = readFails(client).kind();
 				assertTrue(EnumSet.of(WinccErrorKind.TLS_HANDSHAKE, WinccErrorKind.CONNECT_TIMEOUT,
 						WinccErrorKind.RESPONSE_TIMEOUT, WinccErrorKind.CONNECTION_LOST).contains(kind),
 						"the handshake fails (here " + kind + "); no answer over http instead");
 			}
-			assertTrue(asked.isEmpty(), "nothing to trust: no certificate came");
+			assertTrue(sim.asked.isEmpty(), "nothing to trust: no certificate came");
 			for (JournalEntry entry : sim.journal.entries()) {
 				assertTrue(entry.url().startsWith("https://"), entry.url());
 			}

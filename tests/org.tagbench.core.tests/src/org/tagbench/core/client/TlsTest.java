@@ -8,12 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tagbench.core.errors.WinccErrorKind;
@@ -34,26 +31,9 @@ class TlsTest {
 	@TempDir
 	Path state;
 
-	private SimulatorFixture sim;
+	@AutoClose
+	private final SimulatorFixture sim = new SimulatorFixture(Variants.DEFAULTS);
 	private final NullProgressMonitor monitor = new NullProgressMonitor();
-	private final List<CertificateTrustRequest> asked = new ArrayList<>();
-
-	@BeforeEach
-	void start() {
-		sim = new SimulatorFixture(state.resolve("sim"), Variants.DEFAULTS);
-	}
-
-	@AfterEach
-	void stop() {
-		sim.close();
-	}
-
-	private CertificateTrustHandler answering(TrustDecision decision) {
-		return request -> {
-			asked.add(request);
-			return decision;
-		};
-	}
 
 	private ConnectionProfile verifying() {
 		return sim.profile("reader").tls(TlsSettings.VERIFY).build();
@@ -61,11 +41,11 @@ class TlsTest {
 
 	@Test
 	void selfSignedCertificateIsRejectedByDefault() throws Exception {
-		try (WinccClient client = sim.client(verifying(), "reader", answering(TrustDecision.REJECT))) {
+		try (WinccClient client = sim.client(verifying(), "reader", sim.answering(TrustDecision.REJECT))) {
 			WinccException e = assertThrows(WinccException.class, () -> client.values().read("Bulk_01", monitor));
 			assertEquals(WinccErrorKind.TLS_UNTRUSTED, e.kind());
-			assertEquals(1, asked.size());
-			CertificateTrustRequest request = asked.get(0);
+			assertEquals(1, sim.asked.size());
+			CertificateTrustRequest request = sim.asked.get(0);
 			assertEquals(sim.simulator.certificateSha256(), request.sha256());
 			assertFalse(request.chainTrusted());
 			assertTrue(request.hostnameMatches());
@@ -76,10 +56,10 @@ class TlsTest {
 
 	@Test
 	void trustOnceConnectsAndAsksOnlyOnce() throws Exception {
-		try (WinccClient client = sim.client(verifying(), "reader", answering(TrustDecision.TRUST_ONCE))) {
+		try (WinccClient client = sim.client(verifying(), "reader", sim.answering(TrustDecision.TRUST_ONCE))) {
 			assertEquals(ItemStatus.OK, client.values().read("Bulk_01", monitor).status());
 			assertEquals(ItemStatus.OK, client.values().read("Bulk_02", monitor).status());
-			assertEquals(1, asked.size());
+			assertEquals(1, sim.asked.size());
 		}
 	}
 
@@ -88,7 +68,7 @@ class TlsTest {
 		ProfileStore store = ProfileStore.forProject(state.resolve("project"));
 		ConnectionProfile profile = verifying();
 		store.put(profile);
-		PinningTrustHandler handler = new PinningTrustHandler(answering(TrustDecision.TRUST_ALWAYS), store,
+		PinningTrustHandler handler = new PinningTrustHandler(sim.answering(TrustDecision.TRUST_ALWAYS), store,
 				e -> { throw new AssertionError(e); });
 		try (WinccClient client = sim.client(profile, "reader", handler)) {
 			assertEquals(ItemStatus.OK, client.values().read("Bulk_01", monitor).status());
@@ -96,10 +76,10 @@ class TlsTest {
 		ConnectionProfile pinned = store.load().find(profile.id()).orElseThrow();
 		assertEquals(TlsMode.PIN, pinned.tls().mode());
 		assertEquals(sim.simulator.certificateSha256(), pinned.tls().pinnedSha256());
-		asked.clear();
-		try (WinccClient client = sim.client(pinned, "reader", answering(TrustDecision.REJECT))) {
+		sim.asked.clear();
+		try (WinccClient client = sim.client(pinned, "reader", sim.answering(TrustDecision.REJECT))) {
 			assertEquals(ItemStatus.OK, client.values().read("Bulk_01", monitor).status());
-			assertTrue(asked.isEmpty());
+			assertTrue(sim.asked.isEmpty());
 		}
 	}
 
@@ -111,11 +91,11 @@ class TlsTest {
 			WinccException e = assertThrows(WinccException.class, () -> client.values().read("Bulk_01", monitor));
 			assertEquals(WinccErrorKind.TLS_CERTIFICATE_CHANGED, e.kind());
 		}
-		try (WinccClient client = sim.client(pinnedElsewhere, "reader", answering(TrustDecision.REJECT))) {
+		try (WinccClient client = sim.client(pinnedElsewhere, "reader", sim.answering(TrustDecision.REJECT))) {
 			assertThrows(WinccException.class, () -> client.values().read("Bulk_01", monitor));
-			assertTrue(asked.get(0).changed());
-			assertEquals("0f".repeat(32), asked.get(0).pinnedSha256());
-			assertEquals(sim.simulator.certificateSha256(), asked.get(0).sha256());
+			assertTrue(sim.asked.get(0).changed());
+			assertEquals("0f".repeat(32), sim.asked.get(0).pinnedSha256());
+			assertEquals(sim.simulator.certificateSha256(), sim.asked.get(0).sha256());
 		}
 	}
 

@@ -10,9 +10,6 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchPartReference;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.tagbench.core.client.AlarmConfigList;
 import org.tagbench.tests.support.Jobs;
 import org.tagbench.tests.support.Screenshots;
@@ -85,8 +82,7 @@ final class AlarmsViewPage {
 
 	/** Runs Refresh Alarms with the view active, as its toolbar would, and waits for the fetch. */
 	void refresh() throws Exception {
-		workbench.page().activate(view);
-		workbench.window().getService(IHandlerService.class).executeCommand("org.tagbench.ui.commands.refreshAlarms", null);
+		workbench.run(view, "org.tagbench.ui.commands.refreshAlarms");
 		awaitFetched();
 	}
 
@@ -161,12 +157,6 @@ final class AlarmsViewPage {
 
 	/** Takes a screenshot with the view maximized, then restores it. */
 	void screenshot(String name) {
-		IWorkbenchPage page = workbench.page();
-		IWorkbenchPartReference reference = page.getReference(view);
-		page.setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
-		UiWait.drain();
-		Screenshots.take(name);
-		page.setPartState(reference, IWorkbenchPage.STATE_RESTORED);
-		UiWait.drain();
+		workbench.maximized(view, () -> Screenshots.take(name));
 	}
 }

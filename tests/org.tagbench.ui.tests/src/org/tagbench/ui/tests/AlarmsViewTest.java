@@ -24,15 +24,12 @@ import org.tagbench.simulator.Plant;
 import org.tagbench.simulator.Simulator;
 import org.tagbench.simulator.SimulatorConfig;
 import org.tagbench.tests.support.AlarmPlant;
-import org.tagbench.tests.support.Jobs;
 import org.tagbench.tests.support.UiWait;
 import org.tagbench.tests.support.Wait;
 import org.tagbench.ui.internal.alarms.AlarmMode;
 import org.tagbench.ui.internal.alarms.ConfigNode;
 import org.tagbench.ui.internal.alarms.MessageColumn;
 import org.tagbench.ui.internal.connections.ConnectionManager;
-import org.tagbench.ui.internal.handlers.Connecting;
-import org.tagbench.ui.internal.jobs.TagbenchJobs;
 import org.tagbench.ui.internal.nodes.ProfileNode;
 
 /**
@@ -54,10 +51,7 @@ class AlarmsViewTest {
 	}
 
 	private AlarmsViewPage open() throws Exception {
-		node = Profiles.add(Profiles.project("Alarms"), Profiles.forSimulator(session.simulator(), "Water works", "reader"));
-		Connecting.connect(node, "reader");
-		Jobs.join(TagbenchJobs.FAMILY, Profiles.JOBS);
-		UiWait.until("the connection", () -> ConnectionManager.getDefault().session(node).isPresent());
+		node = Profiles.connected("Alarms", Profiles.forSimulator(session.simulator(), "Water works", "reader"), "reader");
 		return AlarmsViewPage.show(WorkbenchFixture.open(), node);
 	}
 

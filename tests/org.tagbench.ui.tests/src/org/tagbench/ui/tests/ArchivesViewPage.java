@@ -14,9 +14,6 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.swtchart.Range;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchPartReference;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.tagbench.core.profiles.ConnectionProfile;
 import org.tagbench.tests.support.Jobs;
 import org.tagbench.tests.support.Screenshots;
@@ -28,8 +25,6 @@ import org.tagbench.ui.internal.archives.RangeControl;
 import org.tagbench.ui.internal.archives.SamplesTable;
 import org.tagbench.ui.internal.archives.TrendChart;
 import org.tagbench.ui.internal.archives.VariableNode;
-import org.tagbench.ui.internal.connections.ConnectionManager;
-import org.tagbench.ui.internal.handlers.Connecting;
 import org.tagbench.ui.internal.jobs.TagbenchJobs;
 import org.tagbench.ui.internal.nodes.ProfileNode;
 import org.tagbench.ui.internal.views.ArchivesView;
@@ -51,10 +46,7 @@ final class ArchivesViewPage {
 
 	/** Adds the profile to a new project, connects it and shows it in the Archives view. */
 	static ArchivesViewPage connect(String project, ConnectionProfile profile) throws Exception {
-		ProfileNode node = Profiles.add(Profiles.project(project), profile);
-		Connecting.connect(node, "reader");
-		Jobs.join(TagbenchJobs.FAMILY, Profiles.JOBS);
-		UiWait.until("the connection of " + project, () -> ConnectionManager.getDefault().session(node).isPresent());
+		ProfileNode node = Profiles.connected(project, profile, "reader");
 		return show(WorkbenchFixture.open(), node);
 	}
 
@@ -217,8 +209,7 @@ final class ArchivesViewPage {
 
 	/** Runs a command with the view active, as its toolbar or menu would. */
 	void run(String command) throws Exception {
-		workbench.page().activate(view);
-		workbench.window().getService(IHandlerService.class).executeCommand(command.contains(".") ? command : COMMANDS + command, null);
+		workbench.run(view, command.contains(".") ? command : COMMANDS + command);
 	}
 
 	/** Waits for the Tagbench jobs to finish and the UI to show their results. */
@@ -229,12 +220,6 @@ final class ArchivesViewPage {
 
 	/** Takes a screenshot with the view maximized, then restores it. */
 	void screenshot(String name) {
-		IWorkbenchPage page = workbench.page();
-		IWorkbenchPartReference reference = page.getReference(view);
-		page.setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
-		UiWait.drain();
-		Screenshots.take(name);
-		page.setPartState(reference, IWorkbenchPage.STATE_RESTORED);
-		UiWait.drain();
+		workbench.maximized(view, () -> Screenshots.take(name));
 	}
 }

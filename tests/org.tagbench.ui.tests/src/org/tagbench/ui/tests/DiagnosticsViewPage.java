@@ -12,9 +12,6 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchPartReference;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.tagbench.core.diagnostics.JournalEntry;
 import org.tagbench.tests.support.Screenshots;
 import org.tagbench.tests.support.UiWait;
@@ -137,8 +134,7 @@ final class DiagnosticsViewPage {
 
 	/** Runs a command with the view active, as its toolbar or menu would. */
 	void run(String command) throws Exception {
-		workbench.page().activate(view);
-		workbench.window().getService(IHandlerService.class).executeCommand(COMMANDS + command, null);
+		workbench.run(view, COMMANDS + command);
 	}
 
 	String clipboard() {
@@ -152,13 +148,7 @@ final class DiagnosticsViewPage {
 
 	/** Takes a screenshot with the view maximized, then restores it. */
 	void screenshot(String name) {
-		IWorkbenchPage page = workbench.page();
-		IWorkbenchPartReference reference = page.getReference(view);
-		page.setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
-		UiWait.drain();
-		Screenshots.take(name);
-		page.setPartState(reference, IWorkbenchPage.STATE_RESTORED);
-		UiWait.drain();
+		workbench.maximized(view, () -> Screenshots.take(name));
 	}
 
 	/**

@@ -37,7 +37,6 @@ import org.tagbench.ui.internal.connections.ConnectionState;
 import org.tagbench.ui.internal.connections.ServerProbe;
 import org.tagbench.ui.internal.diagnostics.DetailsPane;
 import org.tagbench.ui.internal.diagnostics.StatusClass;
-import org.tagbench.ui.internal.handlers.Connecting;
 import org.tagbench.ui.internal.handlers.FileChooser;
 import org.tagbench.ui.internal.jobs.TagbenchJobs;
 import org.tagbench.ui.internal.nodes.ProfileNode;
@@ -127,10 +126,7 @@ class DiagnosticsViewTest {
 		ConnectionProfile profile = Profiles.forSimulator(session.simulator(), "Demo plant line 1", "reader").toBuilder()
 				.pollIntervalMs(300).connectTimeoutMs(10_000).responseTimeoutMs(20_000).build();
 		session.credentials().putPassword(profile.id(), "reader");
-		ProfileNode node = Profiles.add(Profiles.project("Status"), profile);
-		Connecting.connect(node, "reader");
-		Jobs.join(TagbenchJobs.FAMILY, Profiles.JOBS);
-		UiWait.until("the connection", () -> ConnectionManager.getDefault().session(node).isPresent());
+		Profiles.connected("Status", profile, "reader");
 		DiagnosticsViewPage view = DiagnosticsViewPage.open(WorkbenchFixture.open());
 		UiWait.until("the status bar to show the connection, not " + view.statusItem().getText(),
 				() -> view.statusItem().getText().startsWith("Demo plant line 1 "));

@@ -31,7 +31,6 @@ import org.tagbench.core.errors.WinccErrorKind;
 import org.tagbench.core.model.ItemStatus;
 import org.tagbench.core.model.TagValue;
 import org.tagbench.core.profiles.ConnectionProfile;
-import org.tagbench.tests.support.Jobs;
 import org.tagbench.tests.support.ModalDialogs;
 import org.tagbench.tests.support.UiStallWatchdog;
 import org.tagbench.tests.support.UiWait;
@@ -39,8 +38,6 @@ import org.tagbench.tests.support.WidgetDriver;
 import org.tagbench.ui.internal.Messages;
 import org.tagbench.ui.internal.connections.ConnectionManager;
 import org.tagbench.ui.internal.connections.ConnectionState;
-import org.tagbench.ui.internal.handlers.Connecting;
-import org.tagbench.ui.internal.jobs.TagbenchJobs;
 import org.tagbench.ui.internal.nodes.ProfileNode;
 import org.tagbench.ui.internal.tags.FolderNode;
 import org.tagbench.ui.internal.tags.StatusNode;
@@ -88,10 +85,7 @@ class FaultsInWorkbenchTest {
 			throws Throwable {
 		ConnectionProfile profile = Profiles.forSimulator(session.simulator(), "Faults " + fault.name(), "operator").toBuilder()
 				.retries(1).responseTimeoutMs(fault.responseTimeoutMs()).pollIntervalMs(100).build();
-		ProfileNode node = Profiles.add(Profiles.project("Faults" + fault.ordinal()), profile);
-		Connecting.connect(node, "operator");
-		Jobs.join(TagbenchJobs.FAMILY, Profiles.JOBS);
-		UiWait.until("the connection", () -> ConnectionManager.getDefault().session(node).isPresent());
+		ProfileNode node = Profiles.connected("Faults" + fault.ordinal(), profile, "operator");
 		WorkbenchFixture workbench = WorkbenchFixture.open();
 		ConnectionsViewPage connections = ConnectionsViewPage.open(workbench);
 		TagsViewPage tags = TagsViewPage.show(workbench, node);

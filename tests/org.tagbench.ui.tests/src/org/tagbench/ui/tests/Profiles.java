@@ -10,8 +10,10 @@ import org.tagbench.core.profiles.ConnectionProfile;
 import org.tagbench.core.profiles.TlsSettings;
 import org.tagbench.simulator.Simulator;
 import org.tagbench.tests.support.Jobs;
+import org.tagbench.tests.support.UiWait;
 import org.tagbench.ui.internal.connections.ConnectionManager;
 import org.tagbench.ui.internal.connections.ProfileFile;
+import org.tagbench.ui.internal.handlers.Connecting;
 import org.tagbench.ui.internal.jobs.TagbenchJobs;
 import org.tagbench.ui.internal.nodes.ProfileNode;
 
@@ -37,6 +39,15 @@ public final class Profiles {
 	static ProfileNode add(ProfileFile file, ConnectionProfile profile) throws Exception {
 		ConnectionManager.getDefault().save(file, profile);
 		return new ProfileNode(file, profile);
+	}
+
+	/** Saves the profile in a new project, connects it with {@code password} and waits for its session. */
+	static ProfileNode connected(String project, ConnectionProfile profile, String password) throws Exception {
+		ProfileNode node = add(project(project), profile);
+		Connecting.connect(node, password);
+		Jobs.join(TagbenchJobs.FAMILY, JOBS);
+		UiWait.until("the connection of " + project, () -> ConnectionManager.getDefault().session(node).isPresent());
+		return node;
 	}
 
 	/** @return a profile for the simulator, its certificate pinned, no retries and short timeouts */

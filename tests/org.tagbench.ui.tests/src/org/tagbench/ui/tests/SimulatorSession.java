@@ -3,8 +3,6 @@ package org.tagbench.ui.tests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -12,6 +10,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.tagbench.core.security.CredentialStore;
 import org.tagbench.simulator.Simulator;
+import org.tagbench.tests.support.TempFolders;
 import org.tagbench.ui.internal.handlers.FileChooser;
 
 /**
@@ -82,11 +81,7 @@ final class SimulatorSession implements BeforeAllCallback, AfterEachCallback, Af
 	@Override
 	public void afterAll(ExtensionContext context) throws IOException {
 		simulator.close();
-		try (Stream<Path> files = Files.walk(dir)) {
-			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(file);
-			}
-		}
+		TempFolders.delete(dir);
 	}
 
 	/** @return the simulator of the class */

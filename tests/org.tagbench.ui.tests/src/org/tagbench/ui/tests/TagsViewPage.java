@@ -12,14 +12,11 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.tagbench.core.profiles.ConnectionProfile;
 import org.tagbench.tests.support.Jobs;
 import org.tagbench.tests.support.UiWait;
 import org.tagbench.tests.support.WidgetDriver;
 import org.tagbench.ui.TagbenchUi;
-import org.tagbench.ui.internal.connections.ConnectionManager;
-import org.tagbench.ui.internal.handlers.Connecting;
 import org.tagbench.ui.internal.jobs.TagbenchJobs;
 import org.tagbench.ui.internal.nodes.ProfileNode;
 import org.tagbench.ui.internal.tags.FolderNode;
@@ -43,10 +40,7 @@ public final class TagsViewPage {
 
 	/** Adds the profile to a new project, connects it and shows it in the Tags view. */
 	public static TagsViewPage connect(String project, ConnectionProfile profile) throws Exception {
-		ProfileNode node = Profiles.add(Profiles.project(project), profile);
-		Connecting.connect(node, "operator");
-		Jobs.join(TagbenchJobs.FAMILY, Profiles.JOBS);
-		UiWait.until("the connection of " + project, () -> ConnectionManager.getDefault().session(node).isPresent());
+		ProfileNode node = Profiles.connected(project, profile, "operator");
 		return show(WorkbenchFixture.open(), node);
 	}
 
@@ -169,8 +163,7 @@ public final class TagsViewPage {
 
 	/** Runs a command as its key binding or menu item would, with the view active. */
 	void run(String commandId) throws Exception {
-		workbench.page().activate(view);
-		workbench.window().getService(IHandlerService.class).executeCommand(commandId, null);
+		workbench.run(view, commandId);
 	}
 
 	/** @return the tooltip of the tag's value cell: what a failed read means and what to do, or null */

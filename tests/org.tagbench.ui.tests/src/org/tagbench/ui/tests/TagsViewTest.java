@@ -47,15 +47,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.tagbench.core.profiles.ConnectionProfile;
 import org.tagbench.simulator.Simulator;
 import org.tagbench.simulator.SimulatorConfig;
-import org.tagbench.tests.support.Jobs;
 import org.tagbench.tests.support.ModalDialogs;
 import org.tagbench.tests.support.Screenshots;
 import org.tagbench.tests.support.UiWait;
 import org.tagbench.tests.support.WidgetDriver;
 import org.tagbench.ui.internal.Messages;
-import org.tagbench.ui.internal.connections.ConnectionManager;
-import org.tagbench.ui.internal.handlers.Connecting;
-import org.tagbench.ui.internal.nodes.ProfileNode;
 import org.tagbench.ui.internal.tags.FolderNode;
 import org.tagbench.ui.internal.tags.MoreNode;
 import org.tagbench.ui.internal.tags.RangeNode;
@@ -77,16 +73,8 @@ class TagsViewTest {
 	@RegisterExtension
 	static final SimulatorSession session = SimulatorSession.demo();
 
-	private static TagsViewPage connected(String name, ConnectionProfile profile) throws Exception {
-		ProfileNode node = Profiles.add(Profiles.project(name), profile);
-		Connecting.connect(node, "operator");
-		Jobs.join(org.tagbench.ui.internal.jobs.TagbenchJobs.FAMILY, Profiles.JOBS);
-		UiWait.until("the connection of " + name, () -> ConnectionManager.getDefault().session(node).isPresent());
-		return TagsViewPage.show(WorkbenchFixture.open(), node);
-	}
-
 	private static TagsViewPage demo() throws Exception {
-		return connected("TagsDemo", Profiles.forSimulator(session.simulator(), "Demo plant", "operator"));
+		return TagsViewPage.connect("TagsDemo", Profiles.forSimulator(session.simulator(), "Demo plant", "operator"));
 	}
 
 	@Test
@@ -134,7 +122,7 @@ class TagsViewTest {
 	void pagesPastTheSoftLimit() throws Exception {
 		try (Simulator large = Simulator.start(SimulatorConfig.builder().port(0).stateDir(dir.resolve("large"))
 				.plant(org.tagbench.simulator.PlantGenerator.generate(2_500, 2)).build())) {
-			TagsViewPage tags = connected("TagsLarge", Profiles.forSimulator(large, "Large plant", "operator"));
+			TagsViewPage tags = TagsViewPage.connect("TagsLarge", Profiles.forSimulator(large, "Large plant", "operator"));
 			FolderNode all = tags.expand(tags.root(Messages.TagTree_allTags));
 			List<Object> shown = tags.shownChildren(all);
 			assertEquals(1_001, shown.size(), "1,000 tags and a 'show next' node");
@@ -394,7 +382,7 @@ class TagsViewTest {
 	@Test
 	void readOnlyProfileRefusesToWrite() throws Exception {
 		ConnectionProfile readOnly = Profiles.forSimulator(session.simulator(), "Read only", "operator").toBuilder().readOnly(true).build();
-		TagsViewPage tags = connected("TagsReadOnly", readOnly);
+		TagsViewPage tags = TagsViewPage.connect("TagsReadOnly", readOnly);
 		TagNode tag = tags.tag("System_PlantMode");
 		tags.select(tag);
 		AtomicReference<String> text = new AtomicReference<>();

@@ -17,13 +17,8 @@ import org.tagbench.core.watch.WatchModel;
 import org.tagbench.simulator.PlantGenerator;
 import org.tagbench.simulator.Simulator;
 import org.tagbench.simulator.SimulatorConfig;
-import org.tagbench.tests.support.Jobs;
 import org.tagbench.tests.support.UiStallWatchdog;
 import org.tagbench.tests.support.UiWait;
-import org.tagbench.ui.internal.connections.ConnectionManager;
-import org.tagbench.ui.internal.handlers.Connecting;
-import org.tagbench.ui.internal.jobs.TagbenchJobs;
-import org.tagbench.ui.internal.nodes.ProfileNode;
 import org.tagbench.ui.internal.views.WatchView;
 import org.tagbench.ui.internal.watch.RefreshRunner;
 
@@ -46,10 +41,7 @@ class WatchLoadTest {
 	void fiveThousandTagsAtOneSecondWithoutVisibleLag() throws Exception {
 		ConnectionProfile profile = Profiles.forSimulator(session.simulator(), "Plant", "operator").toBuilder().batchSize(1_000)
 				.maxInFlight(2).responseTimeoutMs(10_000).build();
-		ProfileNode node = Profiles.add(Profiles.project("WatchLoad"), profile);
-		Connecting.connect(node, "operator");
-		Jobs.join(TagbenchJobs.FAMILY, Profiles.JOBS);
-		UiWait.until("the connection", () -> ConnectionManager.getDefault().session(node).isPresent());
+		Profiles.connected("WatchLoad", profile, "operator");
 		WatchViewPage watch = WatchViewPage.open(WorkbenchFixture.open());
 		try {
 			WatchView view = watch.view();

@@ -13,8 +13,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.handlers.RadioState;
@@ -70,8 +68,7 @@ final class WatchViewPage {
 
 	/** Runs a Watch view command as its toolbar button or menu item would. */
 	void run(String command) throws Exception {
-		workbench.page().activate(view);
-		workbench.window().getService(IHandlerService.class).executeCommand(COMMANDS + command, null);
+		workbench.run(view, COMMANDS + command);
 		UiWait.drain();
 	}
 
@@ -163,14 +160,10 @@ final class WatchViewPage {
 
 	/** Takes a screenshot with the view maximized, then restores it. */
 	void screenshot(String name) {
-		IWorkbenchPage page = workbench.page();
-		IWorkbenchPartReference reference = page.getReference(view);
-		page.setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
-		UiWait.drain();
-		UiWait.until("a refresh after maximizing", () -> view.parts().runner().count() > 0);
-		Screenshots.take(name);
-		page.setPartState(reference, IWorkbenchPage.STATE_RESTORED);
-		UiWait.drain();
+		workbench.maximized(view, () -> {
+			UiWait.until("a refresh after maximizing", () -> view.parts().runner().count() > 0);
+			Screenshots.take(name);
+		});
 	}
 
 	/** @return the shell of the workbench window */

@@ -1,9 +1,12 @@
 package org.tagbench.ui.tests;
 
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.WorkbenchException;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.tagbench.tests.support.UiWait;
 import org.tagbench.tests.support.WidgetDriver;
 import org.tagbench.ui.TagbenchUi;
@@ -35,5 +38,22 @@ final class WorkbenchFixture {
 
 	WidgetDriver driver() {
 		return new WidgetDriver(window.getShell());
+	}
+
+	/** Runs a command with {@code part} active, as its toolbar, menu or key binding would. */
+	void run(IWorkbenchPart part, String commandId) throws Exception {
+		page().activate(part);
+		window.getService(IHandlerService.class).executeCommand(commandId, null);
+	}
+
+	/** Maximizes {@code part}, does {@code action} once the UI has caught up, then restores the part. */
+	void maximized(IWorkbenchPart part, Runnable action) {
+		IWorkbenchPage page = page();
+		IWorkbenchPartReference reference = page.getReference(part);
+		page.setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
+		UiWait.drain();
+		action.run();
+		page.setPartState(reference, IWorkbenchPage.STATE_RESTORED);
+		UiWait.drain();
 	}
 }

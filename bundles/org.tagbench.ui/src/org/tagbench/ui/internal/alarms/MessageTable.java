@@ -8,11 +8,11 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.tagbench.core.model.AlarmMessage;
 import org.tagbench.ui.internal.widgets.Clipboards;
 import org.tagbench.ui.internal.widgets.EmptyState;
 import org.tagbench.ui.internal.widgets.LazyRows;
+import org.tagbench.ui.internal.widgets.TableColumns;
 
 /**
  * The messages of one runtime list as a virtual table: only the rows on screen are filled. A click on a
@@ -36,12 +36,10 @@ public final class MessageTable {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		for (MessageColumn column : MessageColumn.values()) {
-			TableColumn tableColumn = new TableColumn(table, column == MessageColumn.NUMBER || column == MessageColumn.COUNT
-					|| column == MessageColumn.VALUE ? SWT.RIGHT : SWT.LEFT);
-			tableColumn.setText(column.title());
-			tableColumn.setWidth(column.width());
-			tableColumn.setMoveable(true);
-			tableColumn.addListener(SWT.Selection, event -> sortBy(column));
+			int alignment = column == MessageColumn.NUMBER || column == MessageColumn.COUNT
+					|| column == MessageColumn.VALUE ? SWT.RIGHT : SWT.LEFT;
+			TableColumns.moveable(table, column.title(), column.width(), alignment)
+					.addListener(SWT.Selection, event -> sortBy(column));
 		}
 		rows = new LazyRows<>(viewer);
 		viewer.setContentProvider(rows);

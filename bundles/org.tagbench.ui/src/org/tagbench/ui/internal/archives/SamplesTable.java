@@ -6,11 +6,11 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.tagbench.core.model.ArchiveSample;
 import org.tagbench.ui.internal.Messages;
 import org.tagbench.ui.internal.widgets.EmptyState;
+import org.tagbench.ui.internal.widgets.TableColumns;
 
 /**
  * The samples of the trend in a virtual table, oldest first: time, archive, variable, value, quality.
@@ -29,18 +29,12 @@ public final class SamplesTable {
 		table.setData(EmptyState.WIDGET_ID, TABLE_ID);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		column(Messages.SamplesTable_time, 190);
-		column(Messages.SamplesTable_archive, 130);
-		column(Messages.SamplesTable_variable, 170);
-		column(Messages.SamplesTable_value, 110);
-		column(Messages.SamplesTable_quality, 70);
+		TableColumns.add(table, Messages.SamplesTable_time, 190);
+		TableColumns.add(table, Messages.SamplesTable_archive, 130);
+		TableColumns.add(table, Messages.SamplesTable_variable, 170);
+		TableColumns.add(table, Messages.SamplesTable_value, 110);
+		TableColumns.add(table, Messages.SamplesTable_quality, 70);
 		table.addListener(SWT.SetData, this::fill);
-	}
-
-	private void column(String text, int width) {
-		TableColumn column = new TableColumn(table, SWT.LEFT);
-		column.setText(text);
-		column.setWidth(width);
 	}
 
 	/** @return the table */

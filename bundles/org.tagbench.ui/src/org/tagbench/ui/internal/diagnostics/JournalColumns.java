@@ -9,9 +9,10 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Table;
 import org.tagbench.core.diagnostics.JournalEntry;
 import org.tagbench.ui.internal.Messages;
+import org.tagbench.ui.internal.widgets.TableColumns;
 
 /** The columns of the journal table and the text of each cell. */
 final class JournalColumns extends LabelProvider implements ITableLabelProvider {
@@ -30,21 +31,15 @@ final class JournalColumns extends LabelProvider implements ITableLabelProvider 
 
 	/** Adds the columns to the viewer's table. */
 	static void create(TableViewer viewer) {
-		column(viewer, Messages.JournalColumns_time, 100, SWT.LEFT);
-		column(viewer, Messages.JournalColumns_connection, 120, SWT.LEFT);
-		column(viewer, Messages.JournalColumns_method, 70, SWT.LEFT);
-		column(viewer, Messages.JournalColumns_path, 340, SWT.LEFT);
-		column(viewer, Messages.JournalColumns_status, 60, SWT.RIGHT);
-		column(viewer, Messages.JournalColumns_latency, 95, SWT.RIGHT);
-		column(viewer, Messages.JournalColumns_bytes, 110, SWT.RIGHT);
-		column(viewer, Messages.JournalColumns_result, 160, SWT.LEFT);
-	}
-
-	private static void column(TableViewer viewer, String title, int width, int alignment) {
-		TableColumn column = new TableColumn(viewer.getTable(), alignment);
-		column.setText(title);
-		column.setWidth(width);
-		column.setMoveable(true);
+		Table table = viewer.getTable();
+		TableColumns.moveable(table, Messages.JournalColumns_time, 100, SWT.LEFT);
+		TableColumns.moveable(table, Messages.JournalColumns_connection, 120, SWT.LEFT);
+		TableColumns.moveable(table, Messages.JournalColumns_method, 70, SWT.LEFT);
+		TableColumns.moveable(table, Messages.JournalColumns_path, 340, SWT.LEFT);
+		TableColumns.moveable(table, Messages.JournalColumns_status, 60, SWT.RIGHT);
+		TableColumns.moveable(table, Messages.JournalColumns_latency, 95, SWT.RIGHT);
+		TableColumns.moveable(table, Messages.JournalColumns_bytes, 110, SWT.RIGHT);
+		TableColumns.moveable(table, Messages.JournalColumns_result, 160, SWT.LEFT);
 	}
 
 	static String time(JournalEntry entry) {

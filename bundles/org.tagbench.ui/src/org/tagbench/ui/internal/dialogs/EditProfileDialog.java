@@ -3,13 +3,10 @@ package org.tagbench.ui.internal.dialogs;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
@@ -19,7 +16,7 @@ import org.tagbench.ui.internal.connections.ConnectionManager;
 import org.tagbench.ui.internal.nodes.ProfileNode;
 
 /** Edits a connection profile: the same sections as the wizard, as tabs, checked as the user types. */
-public final class EditProfileDialog extends TitleAreaDialog {
+public final class EditProfileDialog extends HeadedDialog {
 
 	private final ProfileNode node;
 	private final ProfileSnapshot base;
@@ -33,7 +30,7 @@ public final class EditProfileDialog extends TitleAreaDialog {
 	 * @param savePassword whether a password is stored
 	 */
 	public EditProfileDialog(Shell parent, ProfileNode node, String password, boolean savePassword) {
-		super(parent);
+		super(parent, Messages.EditProfileDialog_title, true);
 		this.node = node;
 		this.base = ConnectionManager.getDefault().snapshot(node.file());
 		this.form = new ProfileForm(base.find(node.profile().id()).orElse(node.profile()), password, savePassword,
@@ -41,19 +38,7 @@ public final class EditProfileDialog extends TitleAreaDialog {
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.EditProfileDialog_title);
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
-	}
-
-	@Override
-	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
+	protected void fill(Composite area) {
 		setTitle(NLS.bind(Messages.EditProfileDialog_heading, node.profile().name()));
 		TabFolder tabs = new TabFolder(area, SWT.TOP);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
@@ -63,7 +48,6 @@ public final class EditProfileDialog extends TitleAreaDialog {
 			tab.setControl(section.create(tabs));
 		}
 		form.onChange(this::update);
-		return area;
 	}
 
 	@Override
@@ -76,11 +60,7 @@ public final class EditProfileDialog extends TitleAreaDialog {
 		String problem = form.validate();
 		setErrorMessage(problem);
 		String warning = form.warning();
-		if (warning != null) {
-			setMessage(warning, IMessageProvider.WARNING);
-		} else {
-			setMessage(Messages.EditProfileDialog_message);
-		}
+		showMessage(warning != null ? warning : Messages.EditProfileDialog_message, warning != null);
 		if (getButton(IDialogConstants.OK_ID) != null) {
 			getButton(IDialogConstants.OK_ID).setEnabled(problem == null);
 		}

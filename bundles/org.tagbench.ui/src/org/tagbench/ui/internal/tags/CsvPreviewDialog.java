@@ -4,27 +4,23 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
-import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.tagbench.core.names.ChangeKind;
 import org.tagbench.core.names.NameChange;
 import org.tagbench.ui.internal.Messages;
-import org.tagbench.ui.internal.widgets.EmptyState;
+import org.tagbench.ui.internal.dialogs.HeadedDialog;
+import org.tagbench.ui.internal.widgets.TableColumns;
 
 /**
  * Shows the rows of a CSV file before they are written: line, tag, current value, new value and the
  * check result. Rows with a problem say what is wrong and are left out; names that were cleaned say how.
  */
-public final class CsvPreviewDialog extends TitleAreaDialog {
+public final class CsvPreviewDialog extends HeadedDialog {
 
 	/** Widget id of the table, for tests. */
 	public static final String TABLE_ID = "csvPreview.table"; //$NON-NLS-1$
@@ -33,43 +29,24 @@ public final class CsvPreviewDialog extends TitleAreaDialog {
 	private final List<CsvWriteRow> rows;
 
 	public CsvPreviewDialog(Shell shell, String file, List<CsvWriteRow> rows) {
-		super(shell);
+		super(shell, Messages.CsvPreview_title, true);
 		this.file = file;
 		this.rows = rows;
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.CsvPreview_title);
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
-	}
-
-	@Override
-	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
+	protected void fill(Composite area) {
 		setTitle(NLS.bind(Messages.CsvPreview_heading, file));
 		long valid = rows.stream().filter(CsvWriteRow::isValid).count();
 		String summary = NLS.bind(Messages.CsvPreview_message, Long.valueOf(valid), Integer.valueOf(rows.size()));
-		if (valid < rows.size()) {
-			setMessage(summary + ' ' + Messages.CsvPreview_leftOut, IMessageProvider.WARNING);
-		} else {
-			setMessage(summary);
-		}
-		Table table = new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-		table.setData(EmptyState.WIDGET_ID, TABLE_ID);
-		table.setHeaderVisible(true);
-		table.setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).hint(720, 300).applyTo(table);
-		column(table, Messages.CsvPreview_line, 50);
-		column(table, Messages.TagsView_columnName, 200);
-		column(table, Messages.CsvPreview_current, 120);
-		column(table, Messages.CsvPreview_new, 120);
-		column(table, Messages.CsvPreview_check, 320);
+		boolean leftOut = valid < rows.size();
+		showMessage(leftOut ? summary + ' ' + Messages.CsvPreview_leftOut : summary, leftOut);
+		Table table = table(area, TABLE_ID, 720, 300);
+		TableColumns.add(table, Messages.CsvPreview_line, 50);
+		TableColumns.add(table, Messages.TagsView_columnName, 200);
+		TableColumns.add(table, Messages.CsvPreview_current, 120);
+		TableColumns.add(table, Messages.CsvPreview_new, 120);
+		TableColumns.add(table, Messages.CsvPreview_check, 320);
 		for (CsvWriteRow row : rows) {
 			TableItem item = new TableItem(table, SWT.NONE);
 			item.setText(new String[] { Integer.toString(row.row().line()), row.name(), TagValueText.value(row.current()),
@@ -78,7 +55,6 @@ public final class CsvPreviewDialog extends TitleAreaDialog {
 				item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 			}
 		}
-		return area;
 	}
 
 	@Override
@@ -107,11 +83,5 @@ public final class CsvPreviewDialog extends TitleAreaDialog {
 		case COMPATIBILITY_FOLDED -> Messages.CsvPreview_folded;
 		case WHITESPACE_TRIMMED -> Messages.CsvPreview_trimmed;
 		};
-	}
-
-	private static void column(Table table, String text, int width) {
-		TableColumn column = new TableColumn(table, SWT.LEFT);
-		column.setText(text);
-		column.setWidth(width);
 	}
 }

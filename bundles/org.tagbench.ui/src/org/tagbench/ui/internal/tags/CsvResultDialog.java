@@ -3,24 +3,20 @@ package org.tagbench.ui.internal.tags;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
-import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.tagbench.core.model.WriteResult;
 import org.tagbench.core.model.WriteStatus;
 import org.tagbench.ui.internal.Messages;
-import org.tagbench.ui.internal.widgets.EmptyState;
+import org.tagbench.ui.internal.dialogs.HeadedDialog;
+import org.tagbench.ui.internal.widgets.TableColumns;
 
 /** Shows what a bulk write did to each tag: verified, mismatch, unverified or failed, with its meaning. */
-public final class CsvResultDialog extends TitleAreaDialog {
+public final class CsvResultDialog extends HeadedDialog {
 
 	/** Widget id of the table, for tests. */
 	public static final String TABLE_ID = "csvResult.table"; //$NON-NLS-1$
@@ -28,40 +24,21 @@ public final class CsvResultDialog extends TitleAreaDialog {
 	private final List<WriteResult> results;
 
 	public CsvResultDialog(Shell shell, List<WriteResult> results) {
-		super(shell);
+		super(shell, Messages.CsvResult_title, true);
 		this.results = results;
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.CsvResult_title);
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
-	}
-
-	@Override
-	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
+	protected void fill(Composite area) {
 		long verified = results.stream().filter(WriteResult::isVerified).count();
 		setTitle(NLS.bind(Messages.CsvResult_heading, Long.valueOf(verified), Integer.valueOf(results.size())));
-		if (verified < results.size()) {
-			setMessage(Messages.CsvResult_notAll, IMessageProvider.WARNING);
-		} else {
-			setMessage(Messages.CsvResult_all);
-		}
-		Table table = new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-		table.setData(EmptyState.WIDGET_ID, TABLE_ID);
-		table.setHeaderVisible(true);
-		table.setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).hint(720, 260).applyTo(table);
-		column(table, Messages.TagsView_columnName, 200);
-		column(table, Messages.CsvResult_requested, 110);
-		column(table, Messages.CsvResult_readBack, 110);
-		column(table, Messages.CsvResult_result, 380);
+		boolean notAll = verified < results.size();
+		showMessage(notAll ? Messages.CsvResult_notAll : Messages.CsvResult_all, notAll);
+		Table table = table(area, TABLE_ID, 720, 260);
+		TableColumns.add(table, Messages.TagsView_columnName, 200);
+		TableColumns.add(table, Messages.CsvResult_requested, 110);
+		TableColumns.add(table, Messages.CsvResult_readBack, 110);
+		TableColumns.add(table, Messages.CsvResult_result, 380);
 		for (WriteResult result : results) {
 			TableItem item = new TableItem(table, SWT.NONE);
 			item.setText(new String[] { result.name(), String.valueOf(result.requested()),
@@ -70,7 +47,6 @@ public final class CsvResultDialog extends TitleAreaDialog {
 				item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 			}
 		}
-		return area;
 	}
 
 	@Override
@@ -89,11 +65,5 @@ public final class CsvResultDialog extends TitleAreaDialog {
 				result.readBack() == null ? Messages.TagValue_noData : TagValueText.value(result.readBack()), why);
 		case FAILED -> NLS.bind(Messages.CsvResult_failed, why);
 		};
-	}
-
-	private static void column(Table table, String text, int width) {
-		TableColumn column = new TableColumn(table, SWT.LEFT);
-		column.setText(text);
-		column.setWidth(width);
 	}
 }

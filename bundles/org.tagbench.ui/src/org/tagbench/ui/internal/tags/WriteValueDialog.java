@@ -4,20 +4,18 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.tagbench.core.model.TagDataType;
 import org.tagbench.core.model.ValueInput;
 import org.tagbench.ui.internal.Messages;
+import org.tagbench.ui.internal.dialogs.HeadedDialog;
 import org.tagbench.ui.internal.widgets.EmptyState;
 
 /**
@@ -25,7 +23,7 @@ import org.tagbench.ui.internal.widgets.EmptyState;
  * field otherwise), checked against the type and the tag's limits as the user types; nothing invalid
  * can be confirmed.
  */
-public final class WriteValueDialog extends TitleAreaDialog {
+public final class WriteValueDialog extends HeadedDialog {
 
 	/** Widget id of the value field (text) or toggle (binary), for tests. */
 	public static final String VALUE_ID = "writeValue.value"; //$NON-NLS-1$
@@ -41,7 +39,7 @@ public final class WriteValueDialog extends TitleAreaDialog {
 	private Object value;
 
 	public WriteValueDialog(Shell shell, TagNode tag) {
-		super(shell);
+		super(shell, Messages.WriteValueDialog_title, false);
 		this.tag = tag;
 		this.input = ValueInput.of(tag.config());
 	}
@@ -52,18 +50,9 @@ public final class WriteValueDialog extends TitleAreaDialog {
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.WriteValueDialog_title);
-	}
-
-	@Override
-	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
+	protected void fill(Composite area) {
 		setTitle(NLS.bind(Messages.WriteValueDialog_heading, tag.name()));
-		Composite body = new Composite(area, SWT.NONE);
-		GridLayoutFactory.swtDefaults().numColumns(2).margins(12, 12).applyTo(body);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+		Composite body = form(area, 12);
 
 		label(body, Messages.WriteValueDialog_current);
 		label(body, TagValueText.value(tag.value()));
@@ -87,7 +76,6 @@ public final class WriteValueDialog extends TitleAreaDialog {
 			}
 		}
 		setMessage(Messages.WriteValueDialog_message);
-		return area;
 	}
 
 	@Override

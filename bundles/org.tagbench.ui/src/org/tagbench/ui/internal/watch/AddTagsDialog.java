@@ -4,19 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.tagbench.ui.internal.Messages;
 import org.tagbench.ui.internal.connections.ConnectionManager;
+import org.tagbench.ui.internal.dialogs.HeadedDialog;
 import org.tagbench.ui.internal.nodes.ProfileNode;
 import org.tagbench.ui.internal.widgets.EmptyState;
 
@@ -25,7 +23,7 @@ import org.tagbench.ui.internal.widgets.EmptyState;
  * line or separated by commas. Patterns are expanded on the runtime afterwards, so they need an open
  * connection; plain names do not.
  */
-public final class AddTagsDialog extends TitleAreaDialog {
+public final class AddTagsDialog extends HeadedDialog {
 
 	/** Widget id of the connection choice, for tests. */
 	public static final String CONNECTION_ID = "watch.add.connection"; //$NON-NLS-1$
@@ -47,30 +45,16 @@ public final class AddTagsDialog extends TitleAreaDialog {
 	 * @param preselected the profile to offer first, or null
 	 */
 	public AddTagsDialog(Shell shell, List<ProfileNode> profiles, ProfileNode preselected) {
-		super(shell);
+		super(shell, Messages.AddTagsDialog_title, true);
 		this.profiles = profiles;
 		this.preselected = preselected;
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.AddTagsDialog_title);
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
-	}
-
-	@Override
-	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
+	protected void fill(Composite area) {
 		setTitle(Messages.AddTagsDialog_heading);
 		setMessage(Messages.AddTagsDialog_message);
-		Composite form = new Composite(area, SWT.NONE);
-		GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(form);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
+		Composite form = form(area, 10);
 
 		new Label(form, SWT.NONE).setText(Messages.AddTagsDialog_connection);
 		connection = new Combo(form, SWT.READ_ONLY | SWT.DROP_DOWN);
@@ -94,7 +78,6 @@ public final class AddTagsDialog extends TitleAreaDialog {
 
 		connection.addListener(SWT.Selection, e -> validate());
 		names.addListener(SWT.Modify, e -> validate());
-		return area;
 	}
 
 	@Override

@@ -5,24 +5,21 @@ import java.util.List;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.tagbench.core.watch.WatchListStore;
 import org.tagbench.ui.internal.Messages;
+import org.tagbench.ui.internal.dialogs.HeadedDialog;
 import org.tagbench.ui.internal.widgets.EmptyState;
 
 /** Asks for the name of a watch list and the project to save it in; warns before replacing a list. */
-public final class SaveWatchListDialog extends TitleAreaDialog {
+public final class SaveWatchListDialog extends HeadedDialog {
 
 	/** Widget id of the name field, for tests. */
 	public static final String NAME_ID = "watch.save.name"; //$NON-NLS-1$
@@ -37,24 +34,15 @@ public final class SaveWatchListDialog extends TitleAreaDialog {
 
 	/** @param suggested the name and project to offer */
 	public SaveWatchListDialog(Shell shell, List<IProject> projects, WatchListRef suggested) {
-		super(shell);
+		super(shell, Messages.SaveWatchListDialog_title, false);
 		this.projects = projects;
 		this.suggested = suggested;
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.SaveWatchListDialog_title);
-	}
-
-	@Override
-	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
+	protected void fill(Composite area) {
 		setTitle(Messages.SaveWatchListDialog_heading);
-		Composite form = new Composite(area, SWT.NONE);
-		GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(form);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
+		Composite form = form(area, 10);
 		new Label(form, SWT.NONE).setText(Messages.SaveWatchListDialog_name);
 		name = new Text(form, SWT.BORDER);
 		name.setData(EmptyState.WIDGET_ID, NAME_ID);
@@ -69,7 +57,6 @@ public final class SaveWatchListDialog extends TitleAreaDialog {
 		project.select(Math.max(0, index));
 		name.addListener(SWT.Modify, e -> validate());
 		project.addListener(SWT.Selection, e -> validate());
-		return area;
 	}
 
 	@Override
@@ -91,11 +78,9 @@ public final class SaveWatchListDialog extends TitleAreaDialog {
 		WatchListRef ref = current();
 		String error = ref == null ? Messages.SaveWatchListDialog_noProject : WatchListStore.checkName(ref.name());
 		setErrorMessage(error);
-		if (error == null && Files.exists(ref.store().file(ref.name()))) {
-			setMessage(NLS.bind(Messages.SaveWatchListDialog_replaces, ref.label()), IMessageProvider.WARNING);
-		} else {
-			setMessage(Messages.SaveWatchListDialog_message);
-		}
+		boolean replaces = error == null && Files.exists(ref.store().file(ref.name()));
+		showMessage(replaces ? NLS.bind(Messages.SaveWatchListDialog_replaces, ref.label()) : Messages.SaveWatchListDialog_message,
+				replaces);
 		getButton(IDialogConstants.OK_ID).setEnabled(error == null);
 	}
 

@@ -13,13 +13,14 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Table;
 import org.tagbench.core.watch.WatchItem;
 import org.tagbench.core.watch.WatchModel;
 import org.tagbench.core.watch.WatchState;
 import org.tagbench.ui.internal.Messages;
 import org.tagbench.ui.internal.TagbenchImages;
 import org.tagbench.ui.internal.tags.TagValueText;
+import org.tagbench.ui.internal.widgets.TableColumns;
 
 /**
  * The columns of the watch table and each cell's text and colours: the value of a tag that changed in
@@ -53,20 +54,14 @@ final class WatchColumns extends LabelProvider implements ITableLabelProvider, I
 
 	/** Adds the columns to the viewer's table. */
 	static void create(TableViewer viewer) {
-		column(viewer, Messages.WatchColumns_tag, 220, SWT.LEFT);
-		column(viewer, Messages.WatchColumns_connection, 110, SWT.LEFT);
-		column(viewer, Messages.WatchColumns_value, 150, SWT.LEFT);
-		column(viewer, Messages.WatchColumns_quality, 100, SWT.LEFT);
-		column(viewer, Messages.WatchColumns_timestamp, 175, SWT.LEFT);
-		column(viewer, Messages.WatchColumns_lastChange, 95, SWT.LEFT);
-		column(viewer, Messages.WatchColumns_changes, 70, SWT.RIGHT);
-	}
-
-	private static void column(TableViewer viewer, String title, int width, int alignment) {
-		TableColumn column = new TableColumn(viewer.getTable(), alignment);
-		column.setText(title);
-		column.setWidth(width);
-		column.setMoveable(true);
+		Table table = viewer.getTable();
+		TableColumns.moveable(table, Messages.WatchColumns_tag, 220, SWT.LEFT);
+		TableColumns.moveable(table, Messages.WatchColumns_connection, 110, SWT.LEFT);
+		TableColumns.moveable(table, Messages.WatchColumns_value, 150, SWT.LEFT);
+		TableColumns.moveable(table, Messages.WatchColumns_quality, 100, SWT.LEFT);
+		TableColumns.moveable(table, Messages.WatchColumns_timestamp, 175, SWT.LEFT);
+		TableColumns.moveable(table, Messages.WatchColumns_lastChange, 95, SWT.LEFT);
+		TableColumns.moveable(table, Messages.WatchColumns_changes, 70, SWT.RIGHT);
 	}
 
 	/** Starts a refresh: values changed from now minus the highlight time on are highlighted. */
