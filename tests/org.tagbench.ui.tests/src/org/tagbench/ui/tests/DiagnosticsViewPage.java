@@ -100,7 +100,11 @@ final class DiagnosticsViewPage {
 	}
 
 	String details(String id) {
-		return ((Text) driver().byData(EmptyState.WIDGET_ID, id)).getText();
+		return detailsField(id).getText();
+	}
+
+	Text detailsField(String id) {
+		return (Text) driver().byData(EmptyState.WIDGET_ID, id);
 	}
 
 	String meaning() {

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -155,6 +158,39 @@ class DiagnosticsViewTest {
 		assertEquals(expected.meaning(), view.meaning());
 		assertEquals(expected.solution(), view.solution());
 		assertFalse(view.details(DetailsPane.SUMMARY_ID).contains("not-the-password"));
+	}
+
+	@Test
+	void aLowViewShowsTheDetailsBesideTheTableUnsqueezedAndAHighViewBelowIt() throws Exception {
+		journal.record(entry("Line 1", "POST", "/tagManagement/Values", 503, ErrorCatalog.forStatus(503, "")));
+		WorkbenchFixture workbench = WorkbenchFixture.open();
+		DiagnosticsViewPage view = DiagnosticsViewPage.open(workbench);
+		view.awaitRowCount(1);
+		view.select(0);
+		Table table = view.table();
+		Text answer = view.detailsField(DetailsPane.ANSWER_ID);
+		Rectangle low = onScreen(table.getParent());
+		assertTrue(low.width > 3 * low.height, "the view below the editor area is low and wide: " + low);
+		assertTrue(onScreen(answer).x >= right(onScreen(table)), "details beside the table: " + onScreen(answer));
+		assertTrue(answer.getSize().y >= 4 * answer.getLineHeight(), "the answer body is not squeezed: " + answer.getSize());
+
+		workbench.maximized(view.view(), () -> {
+			Rectangle high = onScreen(table.getParent());
+			assertTrue(high.width <= 3 * high.height, "the maximized view is high: " + high);
+			assertTrue(onScreen(answer).y >= bottom(onScreen(table)), "details below the table: " + onScreen(answer));
+		});
+	}
+
+	private static Rectangle onScreen(Control control) {
+		return control.getDisplay().map(control.getParent(), null, control.getBounds());
+	}
+
+	private static int right(Rectangle bounds) {
+		return bounds.x + bounds.width;
+	}
+
+	private static int bottom(Rectangle bounds) {
+		return bounds.y + bounds.height;
 	}
 
 	@Test

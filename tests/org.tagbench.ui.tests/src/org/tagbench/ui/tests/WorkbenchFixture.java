@@ -52,8 +52,11 @@ final class WorkbenchFixture {
 		IWorkbenchPartReference reference = page.getReference(part);
 		page.setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
 		UiWait.drain();
-		action.run();
-		page.setPartState(reference, IWorkbenchPage.STATE_RESTORED);
-		UiWait.drain();
+		try {
+			action.run();
+		} finally {
+			page.setPartState(reference, IWorkbenchPage.STATE_RESTORED);
+			UiWait.drain();
+		}
 	}
 }

@@ -9,6 +9,7 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.tagbench.core.model.AlarmMessage;
+import org.tagbench.ui.internal.widgets.AutoOrientation;
 import org.tagbench.ui.internal.widgets.EmptyState;
 
 /**
@@ -44,6 +45,7 @@ public final class AlarmsParts {
 		messages = new MessageTable(rows);
 		details = new DetailsTable(rows);
 		rows.setWeights(70, 30);
+		AutoOrientation.apply(rows);
 		columns.setWeights(25, 75);
 		summary = new Label(control, SWT.NONE);
 		summary.setData(EmptyState.WIDGET_ID, AlarmsView.SUMMARY_ID);

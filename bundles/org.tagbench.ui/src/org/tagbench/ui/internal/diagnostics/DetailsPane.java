@@ -4,6 +4,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -13,9 +14,13 @@ import org.tagbench.ui.internal.widgets.EmptyState;
 
 /**
  * The selected request: what was sent and when, and for a failure what it means and what to do; then
- * the start of the request and answer bodies.
+ * the start of the request and answer bodies. When the pane is too low to show it all, it scrolls rather
+ * than squeezing its fields.
  */
 public final class DetailsPane {
+
+	/** The lines of a body the pane shows at least before it scrolls. */
+	private static final int BODY_LINES = 4;
 
 	/** Widget ids, for tests. */
 	public static final String SUMMARY_ID = "diagnostics.details.summary"; //$NON-NLS-1$
@@ -24,6 +29,7 @@ public final class DetailsPane {
 	public static final String REQUEST_ID = "diagnostics.details.request"; //$NON-NLS-1$
 	public static final String ANSWER_ID = "diagnostics.details.answer"; //$NON-NLS-1$
 
+	private final ScrolledComposite scroller;
 	private final Composite control;
 	private final Text summary;
 	private final Text meaning;
@@ -34,7 +40,12 @@ public final class DetailsPane {
 	private boolean initialized;
 
 	DetailsPane(Composite parent) {
-		control = new Composite(parent, SWT.NONE);
+		scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
+		scroller.setExpandHorizontal(true);
+		scroller.setExpandVertical(true);
+		control = new Composite(scroller, SWT.NONE);
+		scroller.setContent(control);
+		scroller.addListener(SWT.Resize, event -> fitContent());
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(control);
 		summary = field(Messages.DetailsPane_request, SUMMARY_ID, SWT.WRAP, false);
 		meaning = field(Messages.DetailsPane_meaning, MEANING_ID, SWT.WRAP, false);
@@ -50,12 +61,9 @@ public final class DetailsPane {
 		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(label);
 		Text field = new Text(control, SWT.READ_ONLY | style);
 		field.setData(EmptyState.WIDGET_ID, id);
-		GridDataFactory.fillDefaults().grab(true, grow).hint(200, grow ? 40 : SWT.DEFAULT).applyTo(field);
+		int height = grow ? field.getLineHeight() * BODY_LINES : SWT.DEFAULT;
+		GridDataFactory.fillDefaults().grab(true, grow).hint(200, height).applyTo(field);
 		return field;
-	}
-
-	Composite getControl() {
-		return control;
 	}
 
 	/** Shows {@code entry}, or a hint to select one when null. */
@@ -88,6 +96,12 @@ public final class DetailsPane {
 		solution.setText(solutionText);
 		request.setText(requestText);
 		answer.setText(answerText);
+		fitContent();
 		control.layout(true);
+	}
+
+	/** Lets the fields take the height they need at the pane's width; the pane scrolls when it is lower. */
+	private void fitContent() {
+		scroller.setMinSize(control.computeSize(scroller.getClientArea().width, SWT.DEFAULT));
 	}
 }

@@ -12,10 +12,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.tagbench.core.diagnostics.JournalEntry;
 import org.tagbench.ui.internal.connections.ConnectionStatus;
 import org.tagbench.ui.internal.nodes.ProfileNode;
+import org.tagbench.ui.internal.widgets.AutoOrientation;
 
 /**
  * The parts of the Diagnostics view below each other: the health header, the filters, and the table
- * above the details pane. Holds the throttle that folds bursts of changes into one refresh.
+ * above the details pane (beside it while the view is low and wide). Holds the throttle that folds bursts of changes into one refresh.
  */
 public final class DiagnosticsParts {
 
@@ -41,6 +42,7 @@ public final class DiagnosticsParts {
 		table = new JournalTable(sash);
 		details = new DetailsPane(sash);
 		sash.setWeights(65, 35);
+		AutoOrientation.apply(sash);
 		table.viewer().addSelectionChangedListener(event -> details.show(table.selectedEntry()));
 		throttle = new RefreshThrottle(sash, refreshMs, refresh);
 	}
