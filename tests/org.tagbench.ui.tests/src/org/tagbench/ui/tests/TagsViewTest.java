@@ -3,6 +3,8 @@ package org.tagbench.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -225,6 +227,30 @@ class TagsViewTest {
 		TagNode found = tags.tag("System_ShiftName");
 		assertEquals("System_ShiftName", found.name());
 		assertTrue(found.parent().kind() == FolderNode.Kind.SEARCH);
+	}
+
+	@Test
+	void aPageArrivingWhileFilteringKeepsTheResultRowsAndTheSelection() throws Exception {
+		TagsViewPage tags = demo();
+		FolderNode groups = tags.expand(tags.root(Messages.TagTree_groups));
+		List<FolderNode> folders = groups.loaded().stream().filter(FolderNode.class::isInstance).map(FolderNode.class::cast).toList();
+		assertTrue(folders.size() >= 3, "the demo plant has three groups or more: " + folders);
+		tags.expand(folders.get(0));
+		tags.expand(folders.get(1));
+		tags.filter("e");
+		Tree results = tags.view().filterResults().getTree();
+		assertTrue(results.getItemCount() > 2, "several matches: " + results.getItemCount());
+		TreeItem row = results.getItem(1);
+		TagNode chosen = (TagNode) row.getData();
+		tags.view().filterResults().setSelection(new StructuredSelection(chosen));
+		String countBefore = ((StatusNode) tags.filterResults().get(results.getItemCount() - 1)).label();
+
+		tags.expand(folders.get(2));
+		assertNotEquals(countBefore, ((StatusNode) tags.filterResults().get(results.getItemCount() - 1)).label(),
+				"the new group's matches are counted");
+		assertFalse(row.isDisposed(), "the rows shown are kept, not made anew for each page");
+		assertSame(chosen, row.getData());
+		assertEquals(List.of(chosen), tags.view().filterResults().getStructuredSelection().toList(), "the same row selected");
 	}
 
 	/** @return the loaded tags below the nodes whose names contain the text, each name once, in tree order */

@@ -10,7 +10,9 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.swt.widgets.TreeItem;
 import org.tagbench.ui.internal.Messages;
 import org.tagbench.ui.internal.widgets.EmptyState;
 
@@ -27,6 +29,7 @@ final class FilterResults {
 
 	private final TreeViewer viewer;
 	private final int limit;
+	private final List<TagTreeNode> rows = new ArrayList<>();
 
 	/** @param open called with the element the user opens */
 	FilterResults(Composite parent, int limit, Consumer<Object> open) {
@@ -57,21 +60,49 @@ final class FilterResults {
 			TagColumns.create(viewer, tree);
 		}
 		viewer.getTree().setRedraw(true);
-		viewer.setInput(List.of());
+		rows.clear();
+		viewer.setInput(rows);
 	}
 
-	/** Shows the loaded tags of {@code tree} that {@code filter} lets through. */
+	/**
+	 * Shows the loaded tags of {@code tree} that {@code filter} lets through. The rows change in place: a
+	 * page that arrives while the filter has text keeps the row on top and the selection (and changes
+	 * nothing when it brings no new match); rows of a new filter text start at the top.
+	 */
 	void show(TagTree tree, TagFilter filter) {
 		TagFilter.Matches matches = filter.matches(tree.roots(), limit);
-		List<TagTreeNode> rows = new ArrayList<>(matches.first());
+		List<TagTreeNode> next = new ArrayList<>(matches.first());
 		Integer total = Integer.valueOf(matches.total());
-		rows.add(StatusNode.note(matches.total() > limit ? NLS.bind(Messages.TagsView_filterTruncated, Integer.valueOf(limit), total)
+		next.add(StatusNode.note(matches.total() > limit ? NLS.bind(Messages.TagsView_filterTruncated, Integer.valueOf(limit), total)
 				: NLS.bind(Messages.TagsView_filterMatches, total)));
-		viewer.getTree().setRedraw(false);
-		try {
-			viewer.setInput(rows);
-		} finally {
-			viewer.getTree().setRedraw(true);
+		if (next.equals(rows)) {
+			return;
+		}
+		if (!rows.isEmpty() && rows.subList(0, rows.size() - 1).equals(next.subList(0, next.size() - 1))) {
+			replaceCount(next.getLast());
+		} else {
+			replaceRows(next);
+		}
+	}
+
+	/** Changes only the last row, the line that counts the matches. */
+	private void replaceCount(TagTreeNode count) {
+		TagTreeNode old = rows.set(rows.size() - 1, count);
+		viewer.remove(old);
+		viewer.add(rows, count);
+	}
+
+	/** Changes the rows in place; the row on top stays on top while it is listed, else the list starts at its top. */
+	private void replaceRows(List<TagTreeNode> next) {
+		Tree list = viewer.getTree();
+		TreeItem top = list.getTopItem();
+		int topWas = top == null ? -1 : rows.indexOf(top.getData());
+		int topNow = top == null ? -1 : next.indexOf(top.getData());
+		rows.clear();
+		rows.addAll(next);
+		viewer.refresh();
+		if (topNow != topWas && list.getItemCount() > 0) {
+			list.setTopItem(list.getItem(Math.max(0, topNow)));
 		}
 	}
 
