@@ -14,7 +14,13 @@ import java.util.Optional;
 
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.views.properties.IPropertySource;
+import org.eclipse.ui.views.properties.PropertySheet;
+import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,7 +81,9 @@ class ConnectionsViewTest {
 	@Test
 	void stateIconFollowsTheHealthProbe() throws Exception {
 		ProfileNode node = simulatorProfile(Profiles.project("Health"), "Probed");
-		ConnectionsViewPage view = ConnectionsViewPage.open(WorkbenchFixture.open());
+		WorkbenchFixture workbench = WorkbenchFixture.open();
+		IWorkbenchPage page = workbench.page();
+		ConnectionsViewPage view = ConnectionsViewPage.open(workbench);
 		view.item("Probed");
 		view.select(node);
 
@@ -83,11 +91,16 @@ class ConnectionsViewTest {
 		Jobs.join(TagbenchJobs.FAMILY, Profiles.JOBS);
 		view.awaitState(node, ConnectionState.CONNECTED);
 		UiWait.until("the connected icon", () -> view.item("Probed").getImage() == TagbenchImages.get(TagbenchImages.PROFILE_CONNECTED));
+		UiWait.until("the Properties view to show the connection connected, not " + property(page, Messages.Properties_state),
+				() -> property(page, Messages.Properties_state).startsWith(Messages.ConnectionState_connected)
+						&& !property(page, Messages.Properties_latency).isEmpty());
 		Screenshots.take("connections-view");
 
 		session.simulator().faults().status(503, 1.0);
 		view.awaitState(node, ConnectionState.ERROR);
 		UiWait.until("the error icon", () -> view.item("Probed").getImage() == TagbenchImages.get(TagbenchImages.PROFILE_ERROR));
+		UiWait.until("the Properties view to show the error, not " + property(page, Messages.Properties_state),
+				() -> property(page, Messages.Properties_state).startsWith(Messages.ConnectionState_error));
 
 		session.simulator().faults().clear();
 		view.awaitState(node, ConnectionState.DEGRADED);
@@ -97,6 +110,19 @@ class ConnectionsViewTest {
 		view.run(COMMANDS + "disconnect");
 		view.awaitState(node, ConnectionState.DISCONNECTED);
 		UiWait.until("the disconnected icon", () -> view.item("Probed").getImage() == TagbenchImages.get(TagbenchImages.PROFILE_DISCONNECTED));
+	}
+
+	/** @return the value the Properties view shows in the row {@code name}, or "" when it has no such row */
+	private static String property(IWorkbenchPage page, String name) {
+		if (page.findView(IPageLayout.ID_PROP_SHEET) instanceof PropertySheet sheet
+				&& sheet.getCurrentPage() instanceof PropertySheetPage properties) {
+			for (TreeItem item : ((Tree) properties.getControl()).getItems()) {
+				if (item.getText(0).equals(name)) {
+					return item.getText(1);
+				}
+			}
+		}
+		return ""; //$NON-NLS-1$
 	}
 
 	@Test

@@ -13,8 +13,6 @@ final class ProfilePropertySource extends ReadOnlyPropertySource {
 
 	ProfilePropertySource(ProfileNode node) {
 		ConnectionProfile p = node.profile();
-		ConnectionStatus status = ConnectionManager.getDefault().status(node);
-		ConnectionHealth health = status.health();
 		add(null, Messages.Properties_name, p.name());
 		add(null, Messages.Properties_url, p.url());
 		add(null, Messages.Properties_user, p.user());
@@ -23,11 +21,22 @@ final class ProfilePropertySource extends ReadOnlyPropertySource {
 		add(null, Messages.Properties_tls, p.tls().mode().name());
 		add(null, Messages.LimitsSection_batchSize, Integer.toString(p.batchSize()));
 		add(null, Messages.LimitsSection_pollInterval, Integer.toString(p.pollIntervalMs()));
-		add(null, Messages.Properties_state, ConnectionsLabelProvider.stateText(status));
-		if (health.samples() > 0) {
-			add(null, Messages.Properties_latency, health.p50Ms() + " / " + health.p95Ms()); //$NON-NLS-1$
-			add(null, Messages.Properties_errorRate, Math.round(health.errorRate() * 100) + " %"); //$NON-NLS-1$
-		}
+		addLive(null, Messages.Properties_state, () -> ConnectionsLabelProvider.stateText(status(node)));
+		addLive(null, Messages.Properties_latency, () -> latency(status(node).health()));
+		addLive(null, Messages.Properties_errorRate, () -> errorRate(status(node).health()));
 		add(null, Messages.Properties_file, node.file().path().toString());
+	}
+
+	private static ConnectionStatus status(ProfileNode node) {
+		return ConnectionManager.getDefault().status(node);
+	}
+
+	/** @return p50 / p95 in ms, or nothing before the first measured request */
+	private static String latency(ConnectionHealth health) {
+		return health.samples() > 0 ? health.p50Ms() + " / " + health.p95Ms() : null; //$NON-NLS-1$
+	}
+
+	private static String errorRate(ConnectionHealth health) {
+		return health.samples() > 0 ? Math.round(health.errorRate() * 100) + " %" : null; //$NON-NLS-1$
 	}
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
@@ -11,11 +12,12 @@ import org.eclipse.ui.views.properties.PropertyDescriptor;
 
 /**
  * Properties shown as text and never edited in the Properties view, in the order added, optionally
- * in categories. Subclasses add their rows in their constructor.
+ * in categories. Subclasses add their rows in their constructor; a live row is read again each time the
+ * Properties view refreshes.
  */
 public abstract class ReadOnlyPropertySource implements IPropertySource {
 
-	private final Map<String, String> values = new LinkedHashMap<>();
+	private final Map<String, Supplier<?>> values = new LinkedHashMap<>();
 	private final List<IPropertyDescriptor> descriptors = new ArrayList<>();
 
 	/**
@@ -26,11 +28,22 @@ public abstract class ReadOnlyPropertySource implements IPropertySource {
 	 * @param value    its value; null shows as empty
 	 */
 	protected final void add(String category, String name, Object value) {
+		addLive(category, name, () -> value);
+	}
+
+	/**
+	 * Adds a row whose value is read when the Properties view shows or refreshes it.
+	 *
+	 * @param category the category it is shown in, or null for none
+	 * @param name     the row's name
+	 * @param value    gives its value; null shows as empty
+	 */
+	protected final void addLive(String category, String name, Supplier<?> value) {
 		String id = category == null ? name : category + '/' + name;
 		PropertyDescriptor descriptor = new PropertyDescriptor(id, name);
 		descriptor.setCategory(category);
 		descriptors.add(descriptor);
-		values.put(id, value == null ? "" : String.valueOf(value)); //$NON-NLS-1$
+		values.put(id, value);
 	}
 
 	@Override
@@ -45,7 +58,9 @@ public abstract class ReadOnlyPropertySource implements IPropertySource {
 
 	@Override
 	public Object getPropertyValue(Object id) {
-		return values.get(id);
+		Supplier<?> value = values.get(id);
+		Object shown = value == null ? null : value.get();
+		return shown == null ? "" : String.valueOf(shown); //$NON-NLS-1$
 	}
 
 	@Override

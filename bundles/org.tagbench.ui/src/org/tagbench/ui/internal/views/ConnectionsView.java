@@ -26,6 +26,7 @@ import org.tagbench.ui.internal.connections.ConnectionListener;
 import org.tagbench.ui.internal.connections.ConnectionManager;
 import org.tagbench.ui.internal.nodes.ProfileGroupNode;
 import org.tagbench.ui.internal.nodes.ProfileNode;
+import org.tagbench.ui.internal.properties.PropertySheets;
 import org.tagbench.ui.internal.widgets.EmptyState;
 
 /**
@@ -95,9 +96,13 @@ public class ConnectionsView extends ViewPart {
 		UiRunner.run(viewer.getControl(), this::refresh);
 	}
 
-	/** Shows what the manager holds now: the tree, or the empty state when there is no profile. */
+	/**
+	 * Shows what the manager holds now: the tree, or the empty state when there is no profile; the
+	 * Properties view reads a selected connection's state again.
+	 */
 	public void refresh() {
 		viewer.refresh(true);
+		PropertySheets.refresh(getSite().getPage());
 		boolean empty = manager.files().isEmpty();
 		layout.topControl = empty ? emptyState.getControl() : viewer.getControl();
 		stack.layout();
