@@ -18,6 +18,8 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.keys.IBindingService;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.eclipse.ui.views.properties.PropertySheetPage;
@@ -123,6 +125,24 @@ class ConnectionsViewTest {
 			}
 		}
 		return ""; //$NON-NLS-1$
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "org.eclipse.ui.edit.delete, true", "org.eclipse.ui.file.properties, false", "org.eclipse.ui.edit.rename, false" })
+	void theWorkbenchKeysDeleteAndEditTheSelectedProfile(String commandId, boolean deletes) throws Exception {
+		String dialogTitle = deletes ? Messages.DeleteProfileHandler_title : Messages.EditProfileDialog_title;
+		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+		assertNotNull(bindings.getBestActiveBindingFormattedFor(commandId), commandId + " has a key");
+		ProfileNode node = simulatorProfile(Profiles.project("Keys"), "Keyed");
+		ConnectionsViewPage view = ConnectionsViewPage.open(WorkbenchFixture.open());
+		view.item("Keyed");
+		view.select(node);
+
+		ModalDialogs.Handled dialog = ModalDialogs.whenShellOpens(s -> s.getText().equals(dialogTitle), DIALOG,
+				shell -> new DialogPage(shell).click(IDialogConstants.CANCEL_LABEL));
+		view.run(commandId);
+		dialog.assertHandled();
+		assertTrue(ConnectionManager.getDefault().find(node.file(), node.profile().id()).isPresent(), "cancel keeps it");
 	}
 
 	@Test
