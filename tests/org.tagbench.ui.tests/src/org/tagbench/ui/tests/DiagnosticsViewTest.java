@@ -80,15 +80,21 @@ class DiagnosticsViewTest {
 		return node;
 	}
 
+	/** @return what Basic authentication sends for a user whose password is its name */
+	private static String secretOf(String user) {
+		return Base64.getEncoder().encodeToString((user + ':' + user).getBytes(StandardCharsets.UTF_8));
+	}
+
 	private static JournalEntry entry(String profile, String method, String path, int status, WinccError error) {
 		return new JournalEntry(Instant.now(), profile.toLowerCase(), profile, method, BASE + path,
 				Map.of("Accept", "application/json"), true, status, 10 + status % 7, 0, 120, error, "", "{\"ok\":true}");
 	}
 
 	@Test
-	void injectedFaultShowsWithItsMeaningAndSolutionAndCopiesAsCurlWithoutTheCredentials() throws Exception {
+	void injectedFaultShowsWithItsMeaningAndSolutionAndCopiesItsDetailsAndAsCurlWithoutTheCredentials() throws Exception {
 		ProfileNode node = connect("Line 1");
-		DiagnosticsViewPage view = DiagnosticsViewPage.open(WorkbenchFixture.open());
+		WorkbenchFixture workbench = WorkbenchFixture.open();
+		DiagnosticsViewPage view = DiagnosticsViewPage.open(workbench);
 		String[] cells = view.cells(view.awaitRow("a successful request", e -> e.status() == 200 && e.profileName().equals("Line 1")));
 		assertEquals("Line 1", cells[1]);
 		assertEquals("GET", cells[2]);
@@ -115,9 +121,16 @@ class DiagnosticsViewTest {
 				() -> view.statusItem().getText().startsWith("Line 1 "));
 		view.screenshot("diagnostics-view");
 
+		workbench.run(view.view(), "org.eclipse.ui.edit.copy");
+		String copied = view.clipboard();
+		assertTrue(copied.startsWith(Messages.DetailsPane_request + " POST " + session.simulator().baseUri()), copied);
+		assertTrue(copied.contains(Messages.DetailsPane_meaning + ' ' + expected.meaning()), copied);
+		assertTrue(copied.contains(Messages.DetailsPane_solution + ' ' + expected.solution()), copied);
+		assertFalse(copied.contains("Authorization") || copied.contains(secretOf("reader")), "no credentials: " + copied);
+
 		view.run("copyAsCurl");
 		String curl = view.clipboard();
-		String secret = Base64.getEncoder().encodeToString("reader:reader".getBytes(StandardCharsets.UTF_8));
+		String secret = secretOf("reader");
 		assertTrue(curl.startsWith("curl -X POST '" + session.simulator().baseUri()) || curl.startsWith("curl '" + session.simulator().baseUri()), curl);
 		assertTrue(curl.contains("/tagManagement/Values"), curl);
 		assertTrue(curl.contains(CurlCommand.REDACTED), curl);

@@ -100,6 +100,26 @@ public final class DetailsPane {
 		control.layout(true);
 	}
 
+	/**
+	 * @return the request shown, as the pane shows it: a caption and its text a line each, fields without
+	 *         text left out; never a header of the request, so never its credentials
+	 */
+	String asText() {
+		StringBuilder text = new StringBuilder();
+		line(text, Messages.DetailsPane_request, summary);
+		line(text, Messages.DetailsPane_meaning, meaning);
+		line(text, Messages.DetailsPane_solution, solution);
+		line(text, Messages.DetailsPane_requestBody, request);
+		line(text, Messages.DetailsPane_answerBody, answer);
+		return text.toString();
+	}
+
+	private static void line(StringBuilder text, String caption, Text field) {
+		if (!field.getText().isEmpty()) {
+			text.append(caption).append(' ').append(field.getText()).append(System.lineSeparator());
+		}
+	}
+
 	/** Lets the fields take the height they need at the pane's width; the pane scrolls when it is lower. */
 	private void fitContent() {
 		scroller.setMinSize(control.computeSize(scroller.getClientArea().width, SWT.DEFAULT));

@@ -13,6 +13,7 @@ import org.tagbench.core.diagnostics.JournalEntry;
 import org.tagbench.ui.internal.connections.ConnectionStatus;
 import org.tagbench.ui.internal.nodes.ProfileNode;
 import org.tagbench.ui.internal.widgets.AutoOrientation;
+import org.tagbench.ui.internal.widgets.Clipboards;
 
 /**
  * The parts of the Diagnostics view below each other: the health header, the filters, and the table
@@ -45,6 +46,13 @@ public final class DiagnosticsParts {
 		AutoOrientation.apply(sash);
 		table.viewer().addSelectionChangedListener(event -> details.show(table.selectedEntry()));
 		throttle = new RefreshThrottle(sash, refreshMs, refresh);
+	}
+
+	/** Puts the selected request on the clipboard as the details pane shows it; nothing without a selection. */
+	public void copySelection() {
+		if (table.selectedEntry() != null) {
+			Clipboards.copy(table.viewer().getControl().getDisplay(), details.asText());
+		}
 	}
 
 	/** Asks for a refresh soon; callable from any thread, any number of times. */

@@ -109,6 +109,11 @@ public class DiagnosticsView extends ViewPart {
 		return parts;
 	}
 
+	/** Copies the selected request's details (Ctrl+C). */
+	public void copySelection() {
+		parts.copySelection();
+	}
+
 	@Override
 	public void setFocus() {
 		pages.setFocus(main, parts.table().viewer().getControl());
