@@ -97,12 +97,14 @@ public class ConnectionsView extends ViewPart {
 	}
 
 	/**
-	 * Shows what the manager holds now: the tree, or the empty state when there is no profile; the
-	 * Properties view reads a selected connection's state again.
+	 * Shows what the manager holds now: the tree, or the empty state when there is no profile; while a
+	 * connection is selected, the Properties view reads its state again.
 	 */
 	public void refresh() {
 		viewer.refresh(true);
-		PropertySheets.refresh(getSite().getPage());
+		if (viewer.getStructuredSelection().toList().stream().anyMatch(ProfileNode.class::isInstance)) {
+			PropertySheets.refresh(getSite().getPage());
+		}
 		boolean empty = manager.files().isEmpty();
 		layout.topControl = empty ? emptyState.getControl() : viewer.getControl();
 		stack.layout();
