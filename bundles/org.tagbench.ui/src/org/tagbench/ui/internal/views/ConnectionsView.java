@@ -1,5 +1,6 @@
 package org.tagbench.ui.internal.views;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -102,7 +103,7 @@ public class ConnectionsView extends ViewPart {
 	 */
 	public void refresh() {
 		viewer.refresh(true);
-		if (viewer.getStructuredSelection().toList().stream().anyMatch(ProfileNode.class::isInstance)) {
+		if (Arrays.stream(viewer.getStructuredSelection().toArray()).anyMatch(ProfileNode.class::isInstance)) {
 			PropertySheets.refresh(getSite().getPage());
 		}
 		boolean empty = manager.files().isEmpty();
