@@ -9,11 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swtchart.Range;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,6 +41,7 @@ import org.tagbench.ui.internal.archives.TrendCsv;
 import org.tagbench.ui.internal.archives.TrendSeries;
 import org.tagbench.ui.internal.handlers.FileChooser;
 import org.tagbench.ui.internal.tags.TagNode;
+import org.tagbench.ui.internal.widgets.Clipboards;
 
 /**
  * The Archives view against a simulator with the demo plant (archive ProcessValues logs T101.Level and
@@ -159,6 +165,34 @@ class ArchivesViewTest {
 
 		archives.plotArea().notifyListeners(SWT.MouseExit, new Event());
 		assertEquals(Messages.TrendChart_readoutHint, archives.chart().readout());
+	}
+
+	@Test
+	void copiesTheSelectedSamplesAsTheTableShowsThem() throws Exception {
+		ArchivesViewPage archives = lastHour("Copy", 30);
+		Table table = archives.table();
+		table.setSelection(new int[] { 2, 0 });
+		archives.run("org.eclipse.ui.edit.copy");
+		String[] lines = clipboard(table).split(System.lineSeparator());
+		assertEquals(3, lines.length, String.join("|", lines));
+		List<String> titles = Arrays.stream(table.getColumns()).map(TableColumn::getText).toList();
+		assertEquals(String.join("\t", titles), lines[0], "a line of column titles");
+		assertEquals(String.join("\t", archives.row(0)), lines[1], "in the table's order");
+		assertEquals(String.join("\t", archives.row(2)), lines[2]);
+
+		table.deselectAll();
+		Clipboards.copy(table.getDisplay(), "before");
+		archives.run("org.eclipse.ui.edit.copy");
+		assertEquals("before", clipboard(table), "nothing selected, nothing copied");
+	}
+
+	private static String clipboard(Table table) {
+		Clipboard clipboard = new Clipboard(table.getDisplay());
+		try {
+			return (String) clipboard.getContents(TextTransfer.getInstance());
+		} finally {
+			clipboard.dispose();
+		}
 	}
 
 	@Test

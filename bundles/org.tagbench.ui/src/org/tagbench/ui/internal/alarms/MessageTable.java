@@ -12,6 +12,7 @@ import org.tagbench.core.model.AlarmMessage;
 import org.tagbench.ui.internal.widgets.Clipboards;
 import org.tagbench.ui.internal.widgets.EmptyState;
 import org.tagbench.ui.internal.widgets.LazyRows;
+import org.tagbench.ui.internal.widgets.TabSeparated;
 import org.tagbench.ui.internal.widgets.TableColumns;
 
 /**
@@ -115,20 +116,19 @@ public final class MessageTable {
 		if (selected.isEmpty()) {
 			return;
 		}
-		List<String> lines = new ArrayList<>();
-		List<String> header = new ArrayList<>();
+		List<String> titles = new ArrayList<>();
 		for (MessageColumn column : MessageColumn.values()) {
-			header.add(column.title());
+			titles.add(column.title());
 		}
-		lines.add(String.join("\t", header)); //$NON-NLS-1$
+		List<String[]> rows = new ArrayList<>();
 		for (AlarmMessage message : selected) {
-			List<String> cells = new ArrayList<>();
+			String[] cells = new String[titles.size()];
 			for (MessageColumn column : MessageColumn.values()) {
-				cells.add(column.text(message));
+				cells[column.ordinal()] = column.text(message);
 			}
-			lines.add(String.join("\t", cells)); //$NON-NLS-1$
+			rows.add(cells);
 		}
-		Clipboards.copy(viewer.getControl().getDisplay(), String.join(System.lineSeparator(), lines));
+		Clipboards.copy(viewer.getControl().getDisplay(), TabSeparated.withTitles(titles, rows));
 	}
 
 	public TableViewer viewer() {

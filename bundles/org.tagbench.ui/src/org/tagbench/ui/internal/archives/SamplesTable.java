@@ -1,15 +1,19 @@
 package org.tagbench.ui.internal.archives;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.tagbench.core.model.ArchiveSample;
 import org.tagbench.ui.internal.Messages;
 import org.tagbench.ui.internal.widgets.EmptyState;
+import org.tagbench.ui.internal.widgets.TabSeparated;
 import org.tagbench.ui.internal.widgets.TableColumns;
 
 /**
@@ -54,6 +58,35 @@ public final class SamplesTable {
 		return rows;
 	}
 
+	/**
+	 * @return the selected samples as tab-separated lines under a line of column titles, as the table
+	 *         shows them, or null when none is selected
+	 */
+	public String selectionAsText() {
+		int[] selected = table.getSelectionIndices();
+		if (selected.length == 0) {
+			return null;
+		}
+		Arrays.sort(selected);
+		List<String> titles = new ArrayList<>();
+		for (TableColumn column : table.getColumns()) {
+			titles.add(column.getText());
+		}
+		List<String[]> lines = new ArrayList<>();
+		for (int index : selected) {
+			if (index < rows.size()) {
+				lines.add(cells(rows.get(index)));
+			}
+		}
+		return TabSeparated.withTitles(titles, lines);
+	}
+
+	private static String[] cells(Trend.Row row) {
+		ArchiveSample sample = row.sample();
+		return new String[] { SampleText.time(sample), row.series().archive(), row.series().variable(),
+				SampleText.value(sample.value()), SampleText.quality(sample.quality()) };
+	}
+
 	private void fill(Event event) {
 		TableItem item = (TableItem) event.item;
 		int index = table.indexOf(item);
@@ -62,8 +95,7 @@ public final class SamplesTable {
 		}
 		Trend.Row row = rows.get(index);
 		ArchiveSample sample = row.sample();
-		item.setText(new String[] { SampleText.time(sample), row.series().archive(), row.series().variable(),
-				SampleText.value(sample.value()), SampleText.quality(sample.quality()) });
+		item.setText(cells(row));
 		if (sample.quality() != null && sample.quality().isBad()) {
 			item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 		}

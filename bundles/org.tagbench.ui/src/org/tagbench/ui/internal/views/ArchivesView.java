@@ -19,6 +19,7 @@ import org.tagbench.ui.internal.archives.TrendSeries;
 import org.tagbench.ui.internal.archives.VariableNode;
 import org.tagbench.ui.internal.connections.ConnectionSession;
 import org.tagbench.ui.internal.nodes.ProfileNode;
+import org.tagbench.ui.internal.widgets.Clipboards;
 
 /**
  * The Archives view: the archives of one connection and their variables, a time range and count, a
@@ -138,6 +139,14 @@ public class ArchivesView extends ProfileViewPart {
 	/** Writes the samples shown to a CSV file in a job. @return the job */
 	public Job exportCsv(Path file) {
 		return TrendExport.toFile(trend.rows(), file);
+	}
+
+	/** Copies the selected samples, tab-separated under the column titles (Ctrl+C); nothing when none is selected. */
+	public void copySelection() {
+		String text = parts.table().selectionAsText();
+		if (text != null) {
+			Clipboards.copy(parts.table().getControl().getDisplay(), text);
+		}
 	}
 
 	/** Fetches the archives and their variables again. */
