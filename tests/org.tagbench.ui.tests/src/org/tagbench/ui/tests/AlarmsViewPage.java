@@ -100,6 +100,11 @@ final class AlarmsViewPage {
 		auto.notifyListeners(SWT.Selection, new Event());
 	}
 
+	/** Runs Copy (Ctrl+C) with the view active. */
+	void copy() throws Exception {
+		workbench.run(view, "org.eclipse.ui.edit.copy");
+	}
+
 	Table table() {
 		return widget(Table.class, MessageTable.TABLE_ID);
 	}

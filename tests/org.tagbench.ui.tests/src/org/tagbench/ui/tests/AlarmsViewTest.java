@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -129,6 +133,34 @@ class AlarmsViewTest {
 		List<String[]> details = alarms.details(0);
 		assertTrue(details.stream().anyMatch(row -> row[0].equals("variableName") && row[1].equals("Pressure")),
 				"every field of the message is in the details");
+	}
+
+	@Test
+	void copyPutsTheSelectedMessagesOnTheClipboardAsTheTableShowsThem() throws Exception {
+		raiseLevelAlarm();
+		AlarmsViewPage alarms = open();
+		alarms.query(AlarmMode.MESSAGE_LIST, "All", "en-US");
+		Table table = alarms.table();
+		assertTrue(table.getItemCount() >= 2, "messages to copy: " + table.getItemCount());
+		table.selectAll();
+		alarms.copy();
+		Clipboard clipboard = new Clipboard(table.getDisplay());
+		String copied;
+		try {
+			copied = (String) clipboard.getContents(TextTransfer.getInstance());
+		} finally {
+			clipboard.dispose();
+		}
+		String[] lines = copied.split(System.lineSeparator());
+		assertEquals(table.getItemCount() + 1, lines.length, copied);
+		assertEquals(String.join("\t", Arrays.stream(MessageColumn.values()).map(MessageColumn::title).toList()), lines[0]);
+		for (int row = 0; row < table.getItemCount(); row++) {
+			String[] cells = new String[table.getColumnCount()];
+			for (int c = 0; c < cells.length; c++) {
+				cells[c] = table.getItem(row).getText(c);
+			}
+			assertEquals(String.join("\t", cells), lines[row + 1], "row " + row + " as the table shows it");
+		}
 	}
 
 	@Test
