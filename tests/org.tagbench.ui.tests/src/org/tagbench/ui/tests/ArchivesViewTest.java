@@ -169,7 +169,7 @@ class ArchivesViewTest {
 
 	@Test
 	void copiesTheSelectedSamplesAsTheTableShowsThem() throws Exception {
-		ArchivesViewPage archives = lastHour("Copy", 30);
+		ArchivesViewPage archives = lastHour("CopySamples", 30);
 		Table table = archives.table();
 		table.setSelection(new int[] { 2, 0 });
 		archives.run("org.eclipse.ui.edit.copy");

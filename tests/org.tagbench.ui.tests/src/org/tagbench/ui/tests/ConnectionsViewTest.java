@@ -131,12 +131,12 @@ class ConnectionsViewTest {
 	@CsvSource({ "org.eclipse.ui.edit.delete, true", "org.eclipse.ui.file.properties, false", "org.eclipse.ui.edit.rename, false" })
 	void theWorkbenchKeysDeleteAndEditTheSelectedProfile(String commandId, boolean deletes) throws Exception {
 		String dialogTitle = deletes ? Messages.DeleteProfileHandler_title : Messages.EditProfileDialog_title;
-		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
-		assertNotNull(bindings.getBestActiveBindingFormattedFor(commandId), commandId + " has a key");
 		ProfileNode node = simulatorProfile(Profiles.project("Keys"), "Keyed");
 		ConnectionsViewPage view = ConnectionsViewPage.open(WorkbenchFixture.open());
 		view.item("Keyed");
 		view.select(node);
+		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+		assertNotNull(bindings.getBestActiveBindingFormattedFor(commandId), commandId + " has a key");
 
 		ModalDialogs.Handled dialog = ModalDialogs.whenShellOpens(s -> s.getText().equals(dialogTitle), DIALOG,
 				shell -> new DialogPage(shell).click(IDialogConstants.CANCEL_LABEL));

@@ -78,7 +78,6 @@ class TagsKeyboardTest {
 		TagsViewPage tags = demo();
 		tags.select(tags.view().tree().roots().get(0));
 		Shell window = tags.view().getSite().getShell();
-		UiWait.activate(window);
 		tags.run("org.eclipse.ui.edit.findReplace");
 		Text filter = (Text) new WidgetDriver(window).byData(EmptyState.WIDGET_ID, TagsView.FILTER_ID);
 		UiWait.until("the filter field to have the focus", () -> filter.getDisplay().getFocusControl() == filter);

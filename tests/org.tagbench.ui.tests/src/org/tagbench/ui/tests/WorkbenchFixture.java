@@ -20,11 +20,16 @@ final class WorkbenchFixture {
 		this.window = window;
 	}
 
-	/** Shows the Tagbench perspective in the first workbench window. */
+	/**
+	 * Shows the Tagbench perspective in the first workbench window and makes the window active, as a user's
+	 * window is: without a window manager no window is active after a dialog closed, and then the
+	 * workbench's key bindings and focus do not work.
+	 */
 	static WorkbenchFixture open() throws WorkbenchException {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
 		PlatformUI.getWorkbench().showPerspective(TagbenchUi.PERSPECTIVE_ID, window);
 		UiWait.drain();
+		UiWait.activate(window.getShell());
 		return new WorkbenchFixture(window);
 	}
 

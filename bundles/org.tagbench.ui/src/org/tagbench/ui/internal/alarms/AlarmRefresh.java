@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.tagbench.core.errors.WinccError;
 import org.tagbench.core.errors.WinccErrorKind;
 import org.tagbench.core.model.AlarmMessage;
@@ -26,6 +27,8 @@ final class AlarmRefresh {
 	private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss"); //$NON-NLS-1$
 
 	private final Control owner;
+	/** Kept apart from the owner: the view is disposed after its widgets when the workbench closes. */
+	private final Display display;
 	private final AlarmsParts parts;
 	private final Supplier<ConnectionSession> chosen;
 	private final Runnable noConnection;
@@ -46,6 +49,7 @@ final class AlarmRefresh {
 	 */
 	AlarmRefresh(Control owner, AlarmsParts parts, Supplier<ConnectionSession> chosen, Runnable noConnection) {
 		this.owner = owner;
+		this.display = owner.getDisplay();
 		this.parts = parts;
 		this.chosen = chosen;
 		this.noConnection = noConnection;
@@ -158,8 +162,8 @@ final class AlarmRefresh {
 
 	/** Cancels the planned auto-refresh and the running fetch. */
 	void dispose() {
-		if (!owner.getDisplay().isDisposed()) {
-			owner.getDisplay().timerExec(-1, autoRefresh);
+		if (!display.isDisposed()) {
+			display.timerExec(-1, autoRefresh);
 		}
 		fetcher.cancel();
 	}
