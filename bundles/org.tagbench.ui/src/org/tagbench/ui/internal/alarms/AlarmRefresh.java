@@ -27,7 +27,7 @@ final class AlarmRefresh {
 	private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss"); //$NON-NLS-1$
 
 	private final Control owner;
-	/** Kept apart from the owner: the view is disposed after its widgets when the workbench closes. */
+	/** The owner's, kept: the view is disposed after its widgets when the workbench closes. */
 	private final Display display;
 	private final AlarmsParts parts;
 	private final Supplier<ConnectionSession> chosen;
@@ -143,9 +143,9 @@ final class AlarmRefresh {
 
 	/** Plans the next auto-refresh, or none when it is off or a fetch runs. */
 	void scheduleAutoRefresh() {
-		owner.getDisplay().timerExec(-1, autoRefresh);
+		display.timerExec(-1, autoRefresh);
 		if (parts.queryBar().autoRefresh() && !fetcher.busy()) {
-			owner.getDisplay().timerExec(parts.queryBar().intervalMs(), autoRefresh);
+			display.timerExec(parts.queryBar().intervalMs(), autoRefresh);
 		}
 	}
 

@@ -66,8 +66,8 @@ final class FilterResults {
 
 	/**
 	 * Shows the loaded tags of {@code tree} that {@code filter} lets through. The rows change in place: a
-	 * page that arrives while the filter has text keeps the row on top and the selection (and changes
-	 * nothing when it brings no new match); rows of a new filter text start at the top.
+	 * page that arrives while the filter has text keeps the rows, the row on top and the selection (and
+	 * changes nothing when it brings no new match); rows of a new filter text start at the top.
 	 */
 	void show(TagTree tree, TagFilter filter) {
 		TagFilter.Matches matches = filter.matches(tree.roots(), limit);
@@ -78,18 +78,7 @@ final class FilterResults {
 		if (next.equals(rows)) {
 			return;
 		}
-		if (!rows.isEmpty() && rows.subList(0, rows.size() - 1).equals(next.subList(0, next.size() - 1))) {
-			replaceCount(next.getLast());
-		} else {
-			replaceRows(next);
-		}
-	}
-
-	/** Changes only the last row, the line that counts the matches. */
-	private void replaceCount(TagTreeNode count) {
-		TagTreeNode old = rows.set(rows.size() - 1, count);
-		viewer.remove(old);
-		viewer.add(rows, count);
+		replaceRows(next);
 	}
 
 	/** Changes the rows in place; the row on top stays on top while it is listed, else the list starts at its top. */

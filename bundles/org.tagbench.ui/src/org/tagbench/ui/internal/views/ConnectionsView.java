@@ -16,7 +16,6 @@ import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -29,6 +28,7 @@ import org.tagbench.ui.internal.nodes.ProfileGroupNode;
 import org.tagbench.ui.internal.nodes.ProfileNode;
 import org.tagbench.ui.internal.properties.PropertySheets;
 import org.tagbench.ui.internal.widgets.EmptyState;
+import org.tagbench.ui.internal.widgets.ViewPages;
 
 /**
  * The Connections view: the connection profiles of the open projects and the workspace, grouped by
@@ -46,21 +46,15 @@ public class ConnectionsView extends ViewPart {
 
 	private final ConnectionManager manager = ConnectionManager.getDefault();
 	private final ConnectionListener listener = this::connectionsChanged;
-	private Composite stack;
-	private StackLayout layout;
-	private EmptyState emptyState;
+	private ViewPages pages;
 	private TreeViewer viewer;
 	/** Groups shown before; a group appearing for the first time is expanded once. */
 	private final Set<Object> expanded = new HashSet<>();
 
 	@Override
 	public void createPartControl(Composite parent) {
-		stack = new Composite(parent, SWT.NONE);
-		layout = new StackLayout();
-		stack.setLayout(layout);
-		emptyState = new EmptyState(stack, EMPTY_STATE_ID, Messages.ConnectionsView_emptyTitle, Messages.ConnectionsView_emptyHint);
-
-		viewer = new TreeViewer(stack, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+		pages = new ViewPages(parent, EMPTY_STATE_ID, Messages.ConnectionsView_emptyTitle, Messages.ConnectionsView_emptyHint);
+		viewer = new TreeViewer(pages.getControl(), SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
 		viewer.getTree().setData(EmptyState.WIDGET_ID, TREE_ID);
 		viewer.setContentProvider(new ConnectionsContentProvider());
 		viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(new ConnectionsLabelProvider()));
@@ -106,9 +100,7 @@ public class ConnectionsView extends ViewPart {
 		if (Arrays.stream(viewer.getStructuredSelection().toArray()).anyMatch(ProfileNode.class::isInstance)) {
 			PropertySheets.refresh(getSite().getPage());
 		}
-		boolean empty = manager.files().isEmpty();
-		layout.topControl = empty ? emptyState.getControl() : viewer.getControl();
-		stack.layout();
+		pages.show(manager.files().isEmpty() ? pages.emptyPage() : viewer.getControl());
 		for (Object group : ((ConnectionsContentProvider) viewer.getContentProvider()).getElements(manager)) {
 			if (expanded.add(group)) {
 				viewer.setExpandedState(group, true);
@@ -130,11 +122,7 @@ public class ConnectionsView extends ViewPart {
 
 	@Override
 	public void setFocus() {
-		if (layout.topControl == viewer.getControl()) {
-			viewer.getControl().setFocus();
-		} else {
-			emptyState.getControl().setFocus();
-		}
+		pages.setFocus(viewer.getControl(), viewer.getControl());
 	}
 
 	@Override

@@ -124,11 +124,7 @@ public abstract class ProfileViewPart extends ViewPart implements ProfileView {
 
 	@Override
 	public void setFocus() {
-		if (pages.isShown(main)) {
-			focusControl().setFocus();
-		} else {
-			pages.emptyPage().setFocus();
-		}
+		pages.setFocus(main, focusControl());
 	}
 
 	@Override

@@ -52,7 +52,7 @@ public final class ViewPages {
 	}
 
 	/** @return whether {@code page} is the page shown */
-	public boolean isShown(Control page) {
+	private boolean isShown(Control page) {
 		return layout.topControl == page;
 	}
 
